@@ -1,0 +1,73 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 language mode and the upcoming
+/// features we hold ourselves to.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "tkingest",
+    products: [
+        .executable(name: "tkingest", targets: ["tkingest"]),
+        .library(name: "WordML", targets: ["WordML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: C boundary (module map + shim header only)
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // MARK: Shared vocabulary: error codes, diagnostics, limits
+        .target(name: "IngestCore", swiftSettings: swiftSettings),
+
+        // MARK: Stage 1 — Unzip (libzip; OPC content types and relationships)
+        .target(
+            name: "DocxPackage",
+            dependencies: ["CLibZip", "IngestCore", "XMLStreaming"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Stage 2 — Parse (libxml2 SAX2 → block model)
+        .target(
+            name: "XMLStreaming",
+            dependencies: ["CLibXML2", "IngestCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WordML",
+            dependencies: ["DocxPackage", "XMLStreaming", "IngestCore"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Command-line tool
+        .executableTarget(
+            name: "tkingest",
+            dependencies: [
+                "WordML", "DocxPackage", "IngestCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Tests
+        .testTarget(
+            name: "WordMLTests",
+            dependencies: ["WordML", "DocxPackage", "IngestCore", "XMLStreaming"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,50 @@
+/// Where finished blocks go while the body is read: the body itself, a table cell, a
+/// text box or a note.
+struct BlockContainer {
+    enum Kind {
+        case root
+        case cell
+        case textBox
+        case note(id: String)
+    }
+
+    var kind: Kind
+    var blocks: [Block] = []
+    /// Runs of a paragraph whose mark was deleted (tracked change): accepting the change
+    /// joins them to the start of the next paragraph in this container.
+    var carriedRuns: [Run] = []
+    /// Cell properties (`w:tcPr`), for cell containers.
+    var cellSpan = 1
+    var cellMerge: TableCell.VerticalMerge?
+    var cellDeleted = false
+}
+
+/// A table being read: finished rows plus the row in progress.
+struct TableBuilder {
+    var rows: [TableRow] = []
+    var cells: [TableCell] = []
+    var rowDeleted = false
+}
+
+/// A paragraph being read: its direct properties and runs so far.
+struct ParagraphBuilder {
+    var styleId: String?
+    var numId: Int?
+    var numLevel: Int?
+    var outlineLevel: Int?
+    var alignment: String?
+    var indentLeft: Int?
+    var markDeleted = false
+    var runs: [Run] = []
+    /// Text boxes anchored in this paragraph, placed after it.
+    var textBoxes: [TextBox] = []
+
+    /// Appends a run, merging it into the previous one when the formatting is equal.
+    mutating func append(_ run: Run) {
+        if let last = runs.last, last.canMerge(with: run) {
+            runs[runs.count - 1].text += run.text
+        } else {
+            runs.append(run)
+        }
+    }
+}

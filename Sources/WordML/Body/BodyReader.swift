@@ -1,0 +1,451 @@
+import XMLStreaming
+import IngestCore
+import DocxPackage
+
+/// Reads WordprocessingML block content — the main document body, or the notes of
+/// `footnotes.xml` / `endnotes.xml` — into blocks, streaming.
+///
+/// Tracked changes are accepted (insertions kept, deletions dropped), one branch of
+/// every `mc:AlternateContent` is read, wrappers (`w:sdt`, `w:smartTag`, `w:customXml`,
+/// `w:fldSimple`, hyperlinks) pass their content through, and only field results — never
+/// field instructions — become text.
+final class BodyReader: XMLEventHandler {
+    /// The element contexts that decide what a child element means.
+    private enum Context {
+        case paragraph, paragraphProperties, numbering, markProperties
+        case run, runProperties, table, row, rowProperties, cell, cellProperties
+        case hyperlink, simpleField, note, other
+    }
+
+    private enum TextTarget { case none, text, instruction }
+
+    private let context: ReadContext
+    private let relationships: [String: Relationship]
+    private let notesKind: Note.Kind?
+
+    private var stack: [Context] = []
+    private var skipping = 0
+    private var alternateContent = AlternateContentChooser()
+    private var containers: [BlockContainer] = [BlockContainer(kind: .root)]
+    private var paragraphs: [ParagraphBuilder] = []
+    private var tables: [TableBuilder] = []
+    private var run: Run?
+    private var runFormatting = RunFormatting()
+    private var runStyle: String?
+    private var hyperlinks: [String?] = []
+    private var fields: [FieldState] = []
+    private var textTarget = TextTarget.none
+    private var textBuffer: [UInt8] = []
+
+    /// The blocks of the body (or of the notes' content, unused).
+    private(set) var blocks: [Block] = []
+    /// The notes read from a notes part.
+    private(set) var notes: [Note] = []
+    /// Footnote and endnote ids referenced from the text, in order.
+    private(set) var footnoteReferences: [String] = []
+    private(set) var endnoteReferences: [String] = []
+
+    private(set) var failure: IngestError?
+    var wantsCharacters: Bool { textTarget != .none }
+
+    /// - Parameters:
+    ///   - context: Styles, numbering, limits and diagnostics shared by the document's parts.
+    ///   - relationships: The part's relationships, by id (hyperlink targets).
+    ///   - notesKind: Set when reading `footnotes.xml` or `endnotes.xml`.
+    init(context: ReadContext, relationships: [Relationship], notesKind: Note.Kind? = nil) {
+        self.context = context
+        var byId: [String: Relationship] = [:]
+        for relationship in relationships where byId[relationship.id] == nil { byId[relationship.id] = relationship }
+        self.relationships = byId
+        self.notesKind = notesKind
+    }
+
+    // MARK: - Events
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) {
+        if skipping > 0 { skipping += 1; return }
+        if alternateContent.shouldSkip(start: name) { return }
+        let parent = stack.last ?? .other
+        switch name.namespace {
+        case .wordprocessingML:
+            if let pushed = startW(name.localName, parent: parent, attributes: attributes) {
+                stack.append(pushed)
+            }
+        case .math where name.localName == "t":
+            stack.append(.other)
+            startText(.text)
+        default:
+            stack.append(.other)
+        }
+    }
+
+    func endElement(_ name: XMLName) {
+        if skipping > 0 { skipping -= 1; return }
+        if alternateContent.shouldSkip(end: name) { return }
+        guard let current = stack.popLast() else { return }
+        if textTarget != .none, name.localName == "t" || name.localName == "instrText" {
+            endText()
+        }
+        guard name.namespace == .wordprocessingML else { return }
+        endW(name.localName, context: current)
+    }
+
+    func characters(_ utf8: UnsafeBufferPointer<UInt8>) {
+        textBuffer.append(contentsOf: utf8)
+    }
+
+    // MARK: - Start
+
+    /// Handles a WordprocessingML start tag; returns the context to push, or nil when the
+    /// element's whole content is skipped.
+    private func startW(_ local: String, parent: Context, attributes: XMLAttributes) -> Context? {
+        switch local {
+        // Content that is not part of the accepted text.
+        case "del", "moveFrom":
+            switch parent {
+            case .markProperties: paragraphs.indices.last.map { paragraphs[$0].markDeleted = true }
+            case .rowProperties: tables.indices.last.map { tables[$0].rowDeleted = true }
+            case .cellProperties: containers[containers.count - 1].cellDeleted = true
+            default: break
+            }
+            skipping = 1
+            return nil
+        case "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange",
+             "tblGridChange", "numberingChange", "sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr", "rt",
+             "delText", "delInstrText", "fldData", "ffData", "sectPr", "tblGrid", "tblPr", "tblPrEx":
+            skipping = 1
+            return nil
+        case "cellDel":
+            if parent == .cellProperties { containers[containers.count - 1].cellDeleted = true }
+            skipping = 1
+            return nil
+
+        // Blocks.
+        case "p":
+            startParagraph()
+            return .paragraph
+        case "pPr":
+            return parent == .paragraph ? .paragraphProperties : .other
+        case "tbl":
+            tables.append(TableBuilder())
+            return .table
+        case "tr":
+            if !tables.isEmpty { tables[tables.count - 1].cells = []; tables[tables.count - 1].rowDeleted = false }
+            return .row
+        case "trPr":
+            return parent == .row ? .rowProperties : .other
+        case "tc":
+            containers.append(BlockContainer(kind: .cell))
+            return .cell
+        case "tcPr":
+            return parent == .cell ? .cellProperties : .other
+        case "txbxContent":
+            containers.append(BlockContainer(kind: .textBox))
+            return .other
+        case "footnote", "endnote":
+            guard notesKind != nil else { return .other }
+            let type = attributes.value("type") ?? "normal"
+            if type == "separator" || type == "continuationSeparator" || type == "continuationNotice" {
+                skipping = 1
+                return nil
+            }
+            containers.append(BlockContainer(kind: .note(id: attributes.value("id") ?? "")))
+            return .note
+
+        // Properties.
+        case "rPr":
+            switch parent {
+            case .run: return .runProperties
+            case .paragraphProperties: return .markProperties
+            default: return .other
+            }
+        case "numPr":
+            return parent == .paragraphProperties ? .numbering : .other
+        case "pStyle", "outlineLvl", "jc", "ind", "ilvl", "numId", "gridSpan", "vMerge", "rStyle":
+            readProperty(local, parent: parent, attributes: attributes)
+            return .other
+
+        // Inline content.
+        case "r":
+            startRun()
+            return .run
+        case "t":
+            startText(.text)
+            return .other
+        case "instrText":
+            startText(.instruction)
+            return .other
+        case "tab", "ptab":
+            if parent == .run { appendText("\t") }
+            return .other
+        case "br":
+            let type = attributes.value("type") ?? "textWrapping"
+            if parent == .run, type == "textWrapping" { appendText("\n") }
+            return .other
+        case "cr":
+            if parent == .run { appendText("\n") }
+            return .other
+        case "noBreakHyphen":
+            appendText("-")
+            return .other
+        case "sym":
+            if let code = attributes.value("char").flatMap({ UInt32($0, radix: 16) }),
+               let scalar = Unicode.Scalar(code < 0x100 ? code + 0xF000 : code) {
+                appendText(SymbolFonts.visible(scalar, font: attributes.value("font")))
+            }
+            return .other
+        case "footnoteReference", "endnoteReference":
+            noteReference(local, id: attributes.value("id"))
+            return .other
+        case "hyperlink":
+            hyperlinks.append(hyperlinkTarget(attributes))
+            return .hyperlink
+        case "fldSimple":
+            fields.append(FieldState(instruction: attributes.value("instr") ?? "", phase: .result))
+            return .simpleField
+        case "fldChar":
+            fieldCharacter(attributes.value("fldCharType"))
+            return .other
+        default:
+            if parent == .runProperties {
+                runFormatting.apply(local, isOn: attributes.isOn(), value: attributes.value("val"))
+            }
+            return .other
+        }
+    }
+
+    private func readProperty(_ local: String, parent: Context, attributes: XMLAttributes) {
+        guard let index = paragraphs.indices.last else {
+            if parent == .cellProperties { readCellProperty(local, attributes) }
+            return
+        }
+        switch (parent, local) {
+        case (.paragraphProperties, "pStyle"): paragraphs[index].styleId = attributes.value("val")
+        case (.paragraphProperties, "outlineLvl"): paragraphs[index].outlineLevel = attributes.int("val")
+        case (.paragraphProperties, "jc"): paragraphs[index].alignment = attributes.value("val")
+        case (.paragraphProperties, "ind"):
+            paragraphs[index].indentLeft = attributes.int("left") ?? attributes.int("start")
+        case (.numbering, "ilvl"): paragraphs[index].numLevel = attributes.int("val")
+        case (.numbering, "numId"): paragraphs[index].numId = attributes.int("val")
+        case (.runProperties, "rStyle"): runStyle = attributes.value("val")
+        case (.cellProperties, _): readCellProperty(local, attributes)
+        default: break
+        }
+    }
+
+    private func readCellProperty(_ local: String, _ attributes: XMLAttributes) {
+        let index = containers.count - 1
+        guard case .cell = containers[index].kind else { return }
+        switch local {
+        case "gridSpan": containers[index].cellSpan = max(1, attributes.int("val") ?? 1)
+        case "vMerge": containers[index].cellMerge = attributes.value("val") == "restart" ? .restart : .continue
+        default: break
+        }
+    }
+
+    // MARK: - End
+
+    private func endW(_ local: String, context current: Context) {
+        switch current {
+        case .paragraph: endParagraph()
+        case .run: endRun()
+        case .table: endTable()
+        case .row: endRow()
+        case .cell: endCell()
+        case .hyperlink: _ = hyperlinks.popLast()
+        case .simpleField: _ = fields.popLast()
+        case .note: endNote()
+        default:
+            if local == "txbxContent" { endTextBox() }
+        }
+    }
+
+    // MARK: - Paragraphs
+
+    private func startParagraph() {
+        paragraphs.append(ParagraphBuilder())
+        context.paragraphCount += 1
+        if context.paragraphCount > context.limits.maxParagraphs {
+            fail(IngestError(.limitExceeded, "more than \(context.limits.maxParagraphs) paragraphs (limit maxParagraphs)"))
+        }
+    }
+
+    private func endParagraph() {
+        guard var builder = paragraphs.popLast() else { return }
+        if builder.markDeleted {
+            containers[containers.count - 1].carriedRuns += builder.runs
+            appendTextBoxes(builder.textBoxes)
+            return
+        }
+        let carried = containers[containers.count - 1].carriedRuns
+        if !carried.isEmpty {
+            containers[containers.count - 1].carriedRuns = []
+            var merged = ParagraphBuilder()
+            for run in carried + builder.runs { merged.append(run) }
+            builder.runs = merged.runs
+        }
+        let paragraph = context.finish(builder)
+        containers[containers.count - 1].blocks.append(.paragraph(paragraph))
+        appendTextBoxes(builder.textBoxes)
+    }
+
+    private func appendTextBoxes(_ boxes: [TextBox]) {
+        for box in boxes { containers[containers.count - 1].blocks.append(.textBox(box)) }
+    }
+
+    // MARK: - Runs and text
+
+    private func startRun() {
+        run = Run(text: "")
+        runFormatting = RunFormatting()
+        runStyle = nil
+    }
+
+    private func endRun() {
+        run = nil
+    }
+
+    private func startText(_ target: TextTarget) {
+        textTarget = target
+        textBuffer.removeAll(keepingCapacity: true)
+    }
+
+    private func endText() {
+        let text = String(decoding: textBuffer, as: UTF8.self)
+        textBuffer.removeAll(keepingCapacity: true)
+        let target = textTarget
+        textTarget = .none
+        switch target {
+        case .text: appendText(text)
+        case .instruction:
+            if let index = fields.indices.last, fields[index].phase == .instruction { fields[index].instruction += text }
+        case .none: break
+        }
+    }
+
+    /// Adds visible text to the open paragraph in the current run's formatting.
+    private func appendText(_ raw: String) {
+        guard !paragraphs.isEmpty, !fields.contains(where: { $0.phase == .instruction }) else { return }
+        let text = Self.normalizeCharacters(raw)
+        guard !text.isEmpty else { return }
+        context.textCharacters += text.utf8.count
+        if context.textCharacters > context.limits.maxTextCharacters {
+            fail(IngestError(.limitExceeded, "more than \(context.limits.maxTextCharacters) bytes of text (limit maxTextCharacters)"))
+            return
+        }
+        var piece = currentRunTemplate()
+        piece.text = text
+        paragraphs[paragraphs.count - 1].append(piece)
+    }
+
+    /// A run carrying the current formatting and link, without text.
+    private func currentRunTemplate() -> Run {
+        let paragraph = paragraphs.last
+        let styleId = paragraph?.styleId ?? context.styles.defaultParagraphStyleId
+        var formatting = runFormatting
+        if let runStyle { formatting = formatting.inheriting(from: context.characterFormatting(runStyle)) }
+        if let styleId { formatting = formatting.inheriting(from: context.styles.resolvedParagraph(styleId).runFormatting) }
+        formatting = formatting.inheriting(from: context.styles.defaultRunFormatting)
+        var piece = Run(text: "")
+        piece.bold = formatting.bold ?? false
+        piece.italic = formatting.italic ?? false
+        piece.underline = formatting.underline ?? false
+        piece.strike = formatting.strike ?? false
+        piece.verticalAlign = formatting.verticalAlign ?? nil
+        piece.hyperlink = fields.last(where: { $0.hyperlink != nil })?.hyperlink ?? hyperlinks.last(where: { $0 != nil }) ?? nil
+        return piece
+    }
+
+    /// Soft hyphens dropped, no-break spaces as spaces.
+    static func normalizeCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{00A0}" }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{00AD}": continue
+            case "\u{00A0}": scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    private func noteReference(_ local: String, id: String?) {
+        guard let id, !paragraphs.isEmpty else { return }
+        var anchor = currentRunTemplate()
+        if local == "footnoteReference" {
+            anchor.footnoteId = id
+            footnoteReferences.append(id)
+        } else {
+            anchor.endnoteId = id
+            endnoteReferences.append(id)
+        }
+        paragraphs[paragraphs.count - 1].append(anchor)
+    }
+
+    private func hyperlinkTarget(_ attributes: XMLAttributes) -> String? {
+        let anchor = attributes.value("anchor")
+        if let id = attributes.value("id", in: .officeRelationships), let relationship = relationships[id] {
+            let base = relationship.target
+            return anchor.map { "\(base)#\($0)" } ?? base
+        }
+        return anchor.map { "#\($0)" }
+    }
+
+    private func fieldCharacter(_ type: String?) {
+        switch type {
+        case "begin": fields.append(FieldState(phase: .instruction))
+        case "separate": if let index = fields.indices.last { fields[index].separate() }
+        case "end": _ = fields.popLast()
+        default: break
+        }
+    }
+
+    // MARK: - Tables, text boxes, notes
+
+    private func endCell() {
+        guard containers.count > 1, let container = containers.popLast() else { return }
+        guard !container.cellDeleted, !tables.isEmpty else { return }
+        tables[tables.count - 1].cells.append(
+            TableCell(blocks: container.blocks, columnSpan: container.cellSpan, verticalMerge: container.cellMerge))
+    }
+
+    private func endRow() {
+        guard let index = tables.indices.last else { return }
+        let table = tables[index]
+        if !table.rowDeleted, !table.cells.isEmpty { tables[index].rows.append(TableRow(cells: table.cells)) }
+        tables[index].cells = []
+        tables[index].rowDeleted = false
+    }
+
+    private func endTable() {
+        guard let table = tables.popLast() else { return }
+        containers[containers.count - 1].blocks.append(.table(Table(rows: table.rows)))
+    }
+
+    private func endTextBox() {
+        guard containers.count > 1, let container = containers.popLast() else { return }
+        let box = TextBox(blocks: container.blocks)
+        guard !box.blocks.isEmpty else { return }
+        if paragraphs.isEmpty {
+            containers[containers.count - 1].blocks.append(.textBox(box))
+        } else {
+            paragraphs[paragraphs.count - 1].textBoxes.append(box)
+        }
+    }
+
+    private func endNote() {
+        guard containers.count > 1, let container = containers.popLast(), let kind = notesKind,
+              case .note(let id) = container.kind else { return }
+        notes.append(Note(id: id, kind: kind, blocks: container.blocks))
+    }
+
+    /// Ends reading: the body's blocks are final.
+    func finishBody() {
+        blocks = containers.first?.blocks ?? []
+    }
+
+    private func fail(_ error: IngestError) {
+        if failure == nil { failure = error }
+    }
+}

@@ -1,0 +1,70 @@
+import IngestCore
+import DocxPackage
+
+/// What every part of one document is read against: styles, numbering, limits, and
+/// the counters and diagnostics shared between parts.
+final class ReadContext {
+    let styles: StyleSheet
+    let limits: Limits
+    private let listCounter: ListCounter
+    private let package: DocxPackage
+    private let part: String
+    var paragraphCount = 0
+    var textCharacters = 0
+    private var reportedStyles: Set<String> = []
+    private var reportedNumIds: Set<Int> = []
+
+    init(styles: StyleSheet, numbering: NumberingDefinitions, limits: Limits, package: DocxPackage, part: String) {
+        self.styles = styles
+        self.limits = limits
+        self.listCounter = ListCounter(definitions: numbering, styles: styles)
+        self.package = package
+        self.part = part
+    }
+
+    /// The formatting of a character style; a missing style is reported once.
+    func characterFormatting(_ styleId: String) -> RunFormatting {
+        if styles.style(styleId) == nil { reportMissingStyle(styleId) }
+        return styles.characterFormatting(styleId)
+    }
+
+    /// Resolves a paragraph's style, heading level and list numbering.
+    func finish(_ builder: ParagraphBuilder) -> Paragraph {
+        var paragraph = Paragraph(runs: builder.runs)
+        var styleId = builder.styleId
+        if let id = styleId, styles.style(id) == nil {
+            reportMissingStyle(id)
+            styleId = nil
+        }
+        styleId = styleId ?? styles.defaultParagraphStyleId
+        let resolved = styleId.map(styles.resolvedParagraph) ?? ResolvedParagraphStyle()
+        paragraph.styleId = styleId
+        paragraph.styleName = styleId.flatMap(styles.name(of:))
+        paragraph.alignment = builder.alignment
+        paragraph.indentLeft = builder.indentLeft ?? resolved.indentLeft
+        if let outline = builder.outlineLevel {
+            paragraph.headingLevel = outline < 9 ? outline + 1 : nil
+        } else if let styleId {
+            paragraph.headingLevel = styles.headingLevel(ofStyle: styleId)
+        }
+        if let id = styleId, styles.cyclicStyleIds.contains(id), reportedStyles.insert("cycle:" + id).inserted {
+            package.report(Diagnostic(code: DiagnosticCode.styleCycle, "style \(id) is based on itself through a basedOn cycle", part: "word/styles.xml"))
+        }
+        let numId = builder.numId ?? resolved.numId
+        if let numId, numId != 0 {
+            let level = builder.numLevel ?? (builder.numId == nil ? resolved.numLevel : nil) ?? 0
+            if let info = listCounter.next(numId: numId, level: level) {
+                paragraph.list = info
+            } else if reportedNumIds.insert(numId).inserted {
+                package.report(Diagnostic(code: DiagnosticCode.numberingMissing,
+                    "list numbering \(numId) (level \(level)) is not defined in numbering.xml; the item has no marker", part: part))
+            }
+        }
+        return paragraph
+    }
+
+    private func reportMissingStyle(_ id: String) {
+        guard reportedStyles.insert(id).inserted else { return }
+        package.report(Diagnostic(code: DiagnosticCode.styleMissing, "style \(id) is used but not defined", part: part))
+    }
+}

@@ -1,0 +1,84 @@
+import XMLStreaming
+import IngestCore
+
+/// Reads `word/numbering.xml` into ``NumberingDefinitions``. Takes the first branch of
+/// `mc:AlternateContent` (Word 2010 writes custom number formats there).
+final class NumberingReader: XMLEventHandler {
+    private(set) var definitions = NumberingDefinitions()
+    private var abstract: AbstractNumbering?
+    private var instance: NumberingInstance?
+    private var level: ListLevel?
+    private var levelIndex = 0
+    private var overrideIndex: Int?
+    private var inRunProperties = false
+    private var sawFormat = false
+    private var alternateContent = AlternateContentChooser()
+
+    let wantsCharacters = false
+    var failure: IngestError? { nil }
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) {
+        if alternateContent.shouldSkip(start: name) { return }
+        guard name.namespace == .wordprocessingML else { return }
+        switch name.localName {
+        case "abstractNum":
+            abstract = attributes.int("abstractNumId").map { AbstractNumbering(id: $0) }
+        case "num":
+            instance = attributes.int("numId").map { NumberingInstance(id: $0) }
+        case "abstractNumId":
+            instance?.abstractId = attributes.int("val")
+        case "numStyleLink":
+            abstract?.numStyleLink = attributes.value("val")
+        case "lvlOverride":
+            overrideIndex = attributes.int("ilvl")
+        case "startOverride":
+            if let index = overrideIndex, let value = attributes.int("val") { instance?.startOverrides[index] = value }
+        case "lvl":
+            levelIndex = attributes.int("ilvl") ?? 0
+            level = ListLevel()
+            sawFormat = false
+        case "start": level?.start = attributes.int("val") ?? 1
+        case "numFmt":
+            guard !sawFormat else { return }
+            sawFormat = true
+            level?.format = attributes.value("val") ?? "decimal"
+            level?.customFormat = attributes.value("format")
+        case "lvlText": level?.text = attributes.value("val")
+        case "lvlRestart": level?.restart = attributes.int("val")
+        case "isLgl": level?.isLegal = attributes.isOn()
+        case "rPr": inRunProperties = level != nil
+        case "rFonts":
+            if inRunProperties {
+                level?.font = attributes.value("ascii") ?? attributes.value("hAnsi") ?? attributes.value("cs")
+            }
+        default: break
+        }
+    }
+
+    func endElement(_ name: XMLName) {
+        if alternateContent.shouldSkip(end: name) { return }
+        guard name.namespace == .wordprocessingML else { return }
+        switch name.localName {
+        case "abstractNum":
+            if let abstract, definitions.abstracts[abstract.id] == nil { definitions.abstracts[abstract.id] = abstract }
+            abstract = nil
+        case "num":
+            if let instance, definitions.instances[instance.id] == nil { definitions.instances[instance.id] = instance }
+            instance = nil
+        case "lvlOverride":
+            overrideIndex = nil
+        case "lvl":
+            guard let finished = level else { return }
+            if let index = overrideIndex, instance != nil {
+                instance?.levelOverrides[index] = finished
+            } else if abstract?.levels[levelIndex] == nil {
+                abstract?.levels[levelIndex] = finished
+            }
+            level = nil
+        case "rPr": inRunProperties = false
+        default: break
+        }
+    }
+
+    func characters(_ utf8: UnsafeBufferPointer<UInt8>) {}
+}

@@ -1,0 +1,99 @@
+/// The styles of a document (`word/styles.xml`) with `basedOn` inheritance resolved on
+/// demand and cached.
+final class StyleSheet {
+    private var styles: [String: Style]
+    /// Run formatting of `w:docDefaults/w:rPrDefault`.
+    let defaultRunFormatting: RunFormatting
+    /// The default paragraph style (`w:default="1"`, type paragraph).
+    let defaultParagraphStyleId: String?
+    /// The default run language (`w:docDefaults … w:lang w:val`).
+    let defaultLanguage: String?
+    private var resolvedCache: [String: ResolvedParagraphStyle] = [:]
+    private var characterCache: [String: RunFormatting] = [:]
+    /// Style ids found in a `basedOn` cycle (each reported once).
+    private(set) var cyclicStyleIds: Set<String> = []
+
+    init(styles: [String: Style], defaultRunFormatting: RunFormatting, defaultLanguage: String?) {
+        self.styles = styles
+        self.defaultRunFormatting = defaultRunFormatting
+        self.defaultLanguage = defaultLanguage
+        self.defaultParagraphStyleId = styles.values
+            .filter { $0.kind == .paragraph && $0.isDefault }
+            .map(\.id).sorted().first
+    }
+
+    /// A stylesheet with no styles (the package has no styles part).
+    static var empty: StyleSheet { StyleSheet(styles: [:], defaultRunFormatting: RunFormatting(), defaultLanguage: nil) }
+
+    func style(_ id: String) -> Style? { styles[id] }
+
+    /// The style's name, as stored.
+    func name(of id: String) -> String? { styles[id]?.name }
+
+    /// The heading level (1…9) a paragraph style gives, from its outline level or a
+    /// built-in heading name ("heading 2").
+    func headingLevel(ofStyle id: String) -> Int? {
+        if let outline = resolvedParagraph(id).outlineLevel { return outline < 9 ? outline + 1 : nil }
+        var current: String? = id
+        var seen: Set<String> = []
+        while let styleId = current, seen.insert(styleId).inserted, let style = styles[styleId] {
+            if let level = Self.builtInHeadingLevel(style.name) { return level }
+            current = style.basedOn
+        }
+        return nil
+    }
+
+    /// "heading 3" → 3 (case-insensitive, the space optional).
+    static func builtInHeadingLevel(_ name: String?) -> Int? {
+        guard let name = name?.lowercased(), name.hasPrefix("heading") else { return nil }
+        let rest = name.dropFirst("heading".count).trimmingCharacters(in: " ")
+        guard let level = Int(rest), (1...9).contains(level) else { return nil }
+        return level
+    }
+
+    /// The paragraph properties of a style with everything it inherits.
+    func resolvedParagraph(_ id: String) -> ResolvedParagraphStyle {
+        if let cached = resolvedCache[id] { return cached }
+        var chain: [Style] = []
+        var current: String? = id
+        var seen: Set<String> = []
+        while let styleId = current, let style = styles[styleId] {
+            guard seen.insert(styleId).inserted else {
+                cyclicStyleIds.insert(id)
+                break
+            }
+            chain.append(style)
+            current = style.basedOn
+        }
+        var resolved = ResolvedParagraphStyle()
+        for style in chain.reversed() {
+            if let level = style.outlineLevel { resolved.outlineLevel = level }
+            if let numId = style.numId { resolved.numId = numId; resolved.numLevel = style.numLevel ?? resolved.numLevel }
+            else if let level = style.numLevel { resolved.numLevel = level }
+            if let indent = style.indentLeft { resolved.indentLeft = indent }
+            resolved.runFormatting = style.runFormatting.inheriting(from: resolved.runFormatting)
+        }
+        resolvedCache[id] = resolved
+        return resolved
+    }
+
+    /// The run formatting of a character style with everything it inherits.
+    func characterFormatting(_ id: String) -> RunFormatting {
+        if let cached = characterCache[id] { return cached }
+        var formatting = RunFormatting()
+        var current: String? = id
+        var seen: Set<String> = []
+        while let styleId = current, seen.insert(styleId).inserted, let style = styles[styleId] {
+            formatting = formatting.inheriting(from: style.runFormatting)
+            current = style.basedOn
+        }
+        characterCache[id] = formatting
+        return formatting
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: Character) -> String {
+        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
+    }
+}

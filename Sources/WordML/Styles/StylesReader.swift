@@ -1,0 +1,72 @@
+import XMLStreaming
+import IngestCore
+
+/// Reads `word/styles.xml` into a ``StyleSheet``.
+final class StylesReader: XMLEventHandler {
+    private var styles: [String: Style] = [:]
+    private var current: Style?
+    private var defaults = RunFormatting()
+    private var language: String?
+    private var inDocDefaultsRunProperties = false
+    private var inStyleRunProperties = false
+    private var inStyleParagraphProperties = false
+    private var inChange = 0
+
+    let wantsCharacters = false
+    var failure: IngestError? { nil }
+
+    /// The stylesheet read so far.
+    var styleSheet: StyleSheet {
+        StyleSheet(styles: styles, defaultRunFormatting: defaults, defaultLanguage: language)
+    }
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) {
+        guard name.namespace == .wordprocessingML else { return }
+        if inChange > 0 { inChange += 1; return }
+        switch name.localName {
+        case "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange", "tblStylePr":
+            inChange = 1
+        case "style":
+            guard let id = attributes.value("styleId") else { return }
+            var style = Style(id: id)
+            style.kind = attributes.value("type").flatMap(Style.Kind.init(rawValue:)) ?? .paragraph
+            style.isDefault = attributes.value("default").map { $0 == "1" || $0 == "true" || $0 == "on" } ?? false
+            current = style
+        case "name": current?.name = attributes.value("val")
+        case "basedOn": current?.basedOn = attributes.value("val")
+        case "outlineLvl": if inStyleParagraphProperties { current?.outlineLevel = attributes.int("val") }
+        case "numId": if inStyleParagraphProperties { current?.numId = attributes.int("val") }
+        case "ilvl": if inStyleParagraphProperties { current?.numLevel = attributes.int("val") }
+        case "ind":
+            if inStyleParagraphProperties {
+                current?.indentLeft = attributes.int("left") ?? attributes.int("start") ?? current?.indentLeft
+            }
+        case "pPr": if current != nil { inStyleParagraphProperties = true }
+        case "rPr":
+            if current != nil { inStyleRunProperties = true } else { inDocDefaultsRunProperties = true }
+        case "lang":
+            if inDocDefaultsRunProperties, current == nil { language = attributes.value("val") }
+        default:
+            if inStyleRunProperties {
+                current?.runFormatting.apply(name.localName, isOn: attributes.isOn(), value: attributes.value("val"))
+            } else if inDocDefaultsRunProperties {
+                defaults.apply(name.localName, isOn: attributes.isOn(), value: attributes.value("val"))
+            }
+        }
+    }
+
+    func endElement(_ name: XMLName) {
+        guard name.namespace == .wordprocessingML else { return }
+        if inChange > 0 { inChange -= 1; return }
+        switch name.localName {
+        case "style":
+            if let style = current, styles[style.id] == nil { styles[style.id] = style }
+            current = nil
+        case "pPr": inStyleParagraphProperties = false
+        case "rPr": inStyleRunProperties = false; inDocDefaultsRunProperties = false
+        default: break
+        }
+    }
+
+    func characters(_ utf8: UnsafeBufferPointer<UInt8>) {}
+}

@@ -1,0 +1,100 @@
+public import IngestCore
+public import DocxPackage
+import XMLStreaming
+
+/// Reads a `.docx` into its block model (the Parse stage): styles, numbering, notes,
+/// core properties and the body, each part streamed once.
+public enum WordDocumentReader {
+    /// Reads the document at `path`.
+    /// - Throws: an ``IngestError`` with a stable code when the input cannot be read.
+    public static func read(path: String, limits: Limits = .default) throws(IngestError) -> WordDocument {
+        try read(package: DocxPackage(path: path, limits: limits))
+    }
+
+    /// Reads a document held in memory, streaming parts in chunks of `chunkSize` bytes.
+    public static func read(bytes: [UInt8], limits: Limits = .default, chunkSize: Int = 64 * 1024) throws(IngestError) -> WordDocument {
+        let package = try DocxPackage(bytes: bytes, limits: limits)
+        package.chunkSize = chunkSize
+        return try read(package: package)
+    }
+
+    /// Reads the document of an opened package.
+    public static func read(package: DocxPackage) throws(IngestError) -> WordDocument {
+        let main = package.mainPart
+        let styles = try readAuxiliary(package, .styles, StylesReader()).map(\.styleSheet) ?? .empty
+        let numbering = try readAuxiliary(package, .numbering, NumberingReader()).map(\.definitions) ?? NumberingDefinitions()
+
+        let footnotes = try readNotes(package, .footnotes, .footnote, styles: styles, numbering: numbering)
+        let endnotes = try readNotes(package, .endnotes, .endnote, styles: styles, numbering: numbering)
+
+        let context = ReadContext(styles: styles, numbering: numbering, limits: package.limits, package: package, part: main)
+        let body = BodyReader(context: context, relationships: try package.relationships(of: main))
+        try package.parse(part: main, handler: body)
+        body.finishBody()
+
+        reportMissingNotes(body.footnoteReferences, known: footnotes, code: DiagnosticCode.footnoteMissing, package: package)
+        reportMissingNotes(body.endnoteReferences, known: endnotes, code: DiagnosticCode.endnoteMissing, package: package)
+
+        var properties = try readCoreProperties(package)
+        if properties.language == nil { properties.language = styles.defaultLanguage }
+
+        return WordDocument(
+            mainPart: main,
+            properties: properties,
+            blocks: body.blocks,
+            footnotes: footnotes,
+            endnotes: endnotes,
+            diagnostics: package.diagnostics
+        )
+    }
+
+    // MARK: - Parts
+
+    /// Parses the part related to the main part by `type` into `handler`; nil when the
+    /// package has no such part. A malformed auxiliary part is a diagnostic, not a failure:
+    /// the body still converts without it. A DOCTYPE, a zip error or a limit still fails.
+    private static func readAuxiliary<Handler: XMLEventHandler>(
+        _ package: DocxPackage, _ type: RelationshipType, _ handler: Handler
+    ) throws(IngestError) -> Handler? {
+        guard let part = try package.relatedPart(of: package.mainPart, type: type) else { return nil }
+        do {
+            try package.parse(part: part, handler: handler)
+            return handler
+        } catch where error.code == .xmlMalformed {
+            package.report(Diagnostic(code: DiagnosticCode.partUnreadable,
+                "\(part) is not well-formed XML and was ignored: \(error.message)", part: part))
+            return nil
+        }
+    }
+
+    private static func readNotes(
+        _ package: DocxPackage, _ type: RelationshipType, _ kind: Note.Kind,
+        styles: StyleSheet, numbering: NumberingDefinitions
+    ) throws(IngestError) -> [Note] {
+        guard let part = try package.relatedPart(of: package.mainPart, type: type) else { return [] }
+        let context = ReadContext(styles: styles, numbering: numbering, limits: package.limits, package: package, part: part)
+        let reader = BodyReader(context: context, relationships: try package.relationships(of: part), notesKind: kind)
+        return try readAuxiliary(package, type, reader)?.notes ?? []
+    }
+
+    private static func readCoreProperties(_ package: DocxPackage) throws(IngestError) -> DocumentProperties {
+        let relationship = try package.relationships(of: "").first { $0.type == .coreProperties && !$0.isExternal }
+        guard let part = relationship?.target, package.contains(part: part) else { return DocumentProperties() }
+        let reader = CorePropertiesReader()
+        do {
+            try package.parse(part: part, handler: reader)
+        } catch where error.code == .xmlMalformed {
+            package.report(Diagnostic(code: DiagnosticCode.partUnreadable,
+                "\(part) is not well-formed XML and was ignored: \(error.message)", part: part))
+        }
+        return reader.properties
+    }
+
+    private static func reportMissingNotes(_ references: [String], known: [Note], code: String, package: DocxPackage) {
+        let ids = Set(known.map(\.id))
+        var reported: Set<String> = []
+        for id in references where !ids.contains(id) && reported.insert(id).inserted {
+            package.report(Diagnostic(code: code, "note \(id) is referenced in the text but not defined", part: package.mainPart))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// The attributes of one start tag, read lazily: values are decoded only when asked for.
+///
+/// Valid only during the ``XMLEventHandler/startElement(_:attributes:)`` call that
+/// received it — copy out what you need.
+public struct XMLAttributes {
+    /// libxml2's SAX2 attribute array: per attribute 5 pointers — local name, prefix,
+    /// URI, value start, value end.
+    let storage: UnsafePointer<UnsafePointer<UInt8>?>?
+    /// Number of attributes in ``storage``.
+    public let count: Int
+
+    init(storage: UnsafePointer<UnsafePointer<UInt8>?>?, count: Int) {
+        self.storage = storage
+        self.count = count
+    }
+
+    /// The value of the first attribute whose local name is `localName` and, when given,
+    /// whose namespace is `namespace`.
+    public func value(_ localName: String, in namespace: XMLNamespace? = nil) -> String? {
+        guard let storage else { return nil }
+        for index in 0..<count {
+            let base = storage + index * 5
+            guard let name = base[0], Self.equals(name, localName) else { continue }
+            if let namespace {
+                let uri = base[2].map { String(cString: $0) }
+                let actual = uri.map(XMLNamespace.init(uri:)) ?? .none
+                if actual != namespace { continue }
+            }
+            guard let start = base[3], let end = base[4] else { return "" }
+            let buffer = UnsafeBufferPointer(start: start, count: end - start)
+            return String(decoding: buffer, as: UTF8.self)
+        }
+        return nil
+    }
+
+    /// The value of `localName`, parsed as an integer.
+    public func int(_ localName: String, in namespace: XMLNamespace? = nil) -> Int? {
+        value(localName, in: namespace).flatMap { Int($0.trimmingASCIISpaces) }
+    }
+
+    /// Whether a WordprocessingML on/off property is on: absent `w:val` means on, and
+    /// `0`, `false`, `off` mean off.
+    public func isOn(_ localName: String = "val") -> Bool {
+        guard let raw = value(localName) else { return true }
+        switch raw.trimmingASCIISpaces.lowercased() {
+        case "0", "false", "off", "none": return false
+        default: return true
+        }
+    }
+
+    private static func equals(_ cString: UnsafePointer<UInt8>, _ string: String) -> Bool {
+        var pointer = cString
+        for byte in string.utf8 {
+            guard pointer.pointee == byte else { return false }
+            pointer += 1
+        }
+        return pointer.pointee == 0
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII spaces, tabs and line breaks.
+    public var trimmingASCIISpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }),
+              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,25 @@
+public import IngestCore
+
+/// Receives the events of a streamed XML part, in document order.
+///
+/// A handler is driven by ``SAXParser``; it never sees libxml2 types. Text may arrive
+/// split over several ``characters(_:)`` calls, at any byte boundary of the input
+/// chunks: accumulate it.
+public protocol XMLEventHandler: AnyObject {
+    /// Whether ``characters(_:)`` should be called now. Checked before each text event,
+    /// so a handler that only needs text inside a few elements avoids the copying.
+    var wantsCharacters: Bool { get }
+
+    /// Set to stop parsing with this error (e.g. a limit was exceeded). Checked after
+    /// every event.
+    var failure: IngestError? { get }
+
+    /// An element starts. `attributes` is valid only during this call.
+    func startElement(_ name: XMLName, attributes: XMLAttributes)
+
+    /// An element ends.
+    func endElement(_ name: XMLName)
+
+    /// Character data (UTF-8), valid only during this call.
+    func characters(_ utf8: UnsafeBufferPointer<UInt8>)
+}
