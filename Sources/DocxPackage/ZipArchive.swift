@@ -31,7 +31,7 @@ final class ZipArchive {
             buffer.deallocate()
             throw IngestError(.internalError, "libzip could not create a source: \(Self.message(&error))")
         }
-        guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+        guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
             zip_source_free(source)
             buffer.deallocate()
             throw Self.openError(&error)

@@ -194,7 +194,8 @@ private func onStartElement(
 ) {
     guard let parser = parser(context), let localName else { return }
     let name = XMLName(parser.namespace(for: uri), String(cString: localName))
-    let attrs = XMLAttributes(storage: UnsafePointer(attributes), count: Int(attributeCount))
+    let attrs = XMLAttributes(storage: UnsafePointer(attributes), count: Int(attributeCount),
+                              declarations: UnsafePointer(namespaces), declarationCount: Int(namespaceCount))
     parser.didStart(name, attrs)
 }
 

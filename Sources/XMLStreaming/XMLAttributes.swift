@@ -8,10 +8,29 @@ public struct XMLAttributes {
     let storage: UnsafePointer<UnsafePointer<UInt8>?>?
     /// Number of attributes in ``storage``.
     public let count: Int
+    /// libxml2's namespace declarations on this element: per declaration 2 pointers —
+    /// prefix (nil for the default namespace) and URI.
+    let declarations: UnsafePointer<UnsafePointer<UInt8>?>?
+    /// How many namespaces this element declares.
+    public let declarationCount: Int
 
-    init(storage: UnsafePointer<UnsafePointer<UInt8>?>?, count: Int) {
+    init(storage: UnsafePointer<UnsafePointer<UInt8>?>?, count: Int,
+         declarations: UnsafePointer<UnsafePointer<UInt8>?>? = nil, declarationCount: Int = 0) {
         self.storage = storage
         self.count = count
+        self.declarations = declarations
+        self.declarationCount = declarationCount
+    }
+
+    /// The namespace declarations (`xmlns:prefix="uri"`) made on this element, as
+    /// (prefix, URI) pairs; the default namespace has the prefix "".
+    public var namespaceDeclarations: [(prefix: String, uri: String)] {
+        guard let declarations, declarationCount > 0 else { return [] }
+        return (0..<declarationCount).map { index in
+            let prefix = declarations[index * 2].map { String(cString: $0) } ?? ""
+            let uri = declarations[index * 2 + 1].map { String(cString: $0) } ?? ""
+            return (prefix, uri)
+        }
     }
 
     /// The value of the first attribute whose local name is `localName` and, when given,

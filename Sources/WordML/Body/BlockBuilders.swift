@@ -21,6 +21,7 @@ struct BlockContainer {
 
 /// A table being read: finished rows plus the row in progress.
 struct TableBuilder {
+    var caption: String?
     var rows: [TableRow] = []
     var cells: [TableCell] = []
     var rowDeleted = false
@@ -35,6 +36,8 @@ struct ParagraphBuilder {
     var alignment: String?
     var indentLeft: Int?
     var markDeleted = false
+    /// A drop cap (`w:framePr w:dropCap`): its letter belongs to the next paragraph.
+    var isDropCap = false
     var runs: [Run] = []
     /// Text boxes anchored in this paragraph, placed after it.
     var textBoxes: [TextBox] = []

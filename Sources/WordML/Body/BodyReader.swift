@@ -13,7 +13,7 @@ final class BodyReader: XMLEventHandler {
     /// The element contexts that decide what a child element means.
     private enum Context {
         case paragraph, paragraphProperties, numbering, markProperties
-        case run, runProperties, table, row, rowProperties, cell, cellProperties
+        case run, runProperties, table, tableProperties, row, rowProperties, cell, cellProperties
         case hyperlink, simpleField, note, other
     }
 
@@ -64,7 +64,7 @@ final class BodyReader: XMLEventHandler {
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) {
         if skipping > 0 { skipping += 1; return }
-        if alternateContent.shouldSkip(start: name) { return }
+        if alternateContent.shouldSkip(start: name, attributes: attributes) { return }
         let parent = stack.last ?? .other
         switch name.namespace {
         case .wordprocessingML:
@@ -74,6 +74,9 @@ final class BodyReader: XMLEventHandler {
         case .math where name.localName == "t":
             stack.append(.other)
             startText(.text)
+        case _ where name.localName == "docPr":
+            stack.append(.other)
+            imageDescription(attributes)
         default:
             stack.append(.other)
         }
@@ -112,7 +115,7 @@ final class BodyReader: XMLEventHandler {
             return nil
         case "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange",
              "tblGridChange", "numberingChange", "sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr", "rt",
-             "delText", "delInstrText", "fldData", "ffData", "sectPr", "tblGrid", "tblPr", "tblPrEx":
+             "delText", "delInstrText", "fldData", "ffData", "sectPr", "tblGrid", "tblPrEx":
             skipping = 1
             return nil
         case "cellDel":
@@ -129,6 +132,15 @@ final class BodyReader: XMLEventHandler {
         case "tbl":
             tables.append(TableBuilder())
             return .table
+        case "tblPr":
+            return parent == .table ? .tableProperties : .other
+        case "tblCaption", "tblDescription":
+            // The caption wins over the longer description when a table has both.
+            if parent == .tableProperties, let caption = attributes.value("val"), !tables.isEmpty,
+               local == "tblCaption" || tables[tables.count - 1].caption == nil {
+                tables[tables.count - 1].caption = caption
+            }
+            return .other
         case "tr":
             if !tables.isEmpty { tables[tables.count - 1].cells = []; tables[tables.count - 1].rowDeleted = false }
             return .row
@@ -161,7 +173,7 @@ final class BodyReader: XMLEventHandler {
             }
         case "numPr":
             return parent == .paragraphProperties ? .numbering : .other
-        case "pStyle", "outlineLvl", "jc", "ind", "ilvl", "numId", "gridSpan", "vMerge", "rStyle":
+        case "pStyle", "outlineLvl", "jc", "ind", "framePr", "ilvl", "numId", "gridSpan", "vMerge", "rStyle":
             readProperty(local, parent: parent, attributes: attributes)
             return .other
 
@@ -223,6 +235,9 @@ final class BodyReader: XMLEventHandler {
         case (.paragraphProperties, "pStyle"): paragraphs[index].styleId = attributes.value("val")
         case (.paragraphProperties, "outlineLvl"): paragraphs[index].outlineLevel = attributes.int("val")
         case (.paragraphProperties, "jc"): paragraphs[index].alignment = attributes.value("val")
+        case (.paragraphProperties, "framePr"):
+            let dropCap = attributes.value("dropCap") ?? "none"
+            paragraphs[index].isDropCap = dropCap == "drop" || dropCap == "margin"
         case (.paragraphProperties, "ind"):
             paragraphs[index].indentLeft = attributes.int("left") ?? attributes.int("start")
         case (.numbering, "ilvl"): paragraphs[index].numLevel = attributes.int("val")
@@ -272,7 +287,7 @@ final class BodyReader: XMLEventHandler {
 
     private func endParagraph() {
         guard var builder = paragraphs.popLast() else { return }
-        if builder.markDeleted {
+        if builder.markDeleted || builder.isDropCap {
             containers[containers.count - 1].carriedRuns += builder.runs
             appendTextBoxes(builder.textBoxes)
             return
@@ -285,8 +300,8 @@ final class BodyReader: XMLEventHandler {
             builder.runs = merged.runs
         }
         let paragraph = context.finish(builder)
-        containers[containers.count - 1].blocks.append(.paragraph(paragraph))
         appendTextBoxes(builder.textBoxes)
+        containers[containers.count - 1].blocks.append(.paragraph(paragraph))
     }
 
     private func appendTextBoxes(_ boxes: [TextBox]) {
@@ -383,6 +398,17 @@ final class BodyReader: XMLEventHandler {
         paragraphs[paragraphs.count - 1].append(anchor)
     }
 
+    /// A drawing's description (`wp:docPr descr`, else `title`) as an image run.
+    private func imageDescription(_ attributes: XMLAttributes) {
+        guard !paragraphs.isEmpty else { return }
+        let description = [attributes.value("descr"), attributes.value("title")]
+            .compactMap { $0?.trimmingASCIISpaces }.first { !$0.isEmpty }
+        guard let description else { return }
+        var image = currentRunTemplate()
+        image.imageDescription = description
+        paragraphs[paragraphs.count - 1].append(image)
+    }
+
     private func hyperlinkTarget(_ attributes: XMLAttributes) -> String? {
         let anchor = attributes.value("anchor")
         if let id = attributes.value("id", in: .officeRelationships), let relationship = relationships[id] {
@@ -420,7 +446,7 @@ final class BodyReader: XMLEventHandler {
 
     private func endTable() {
         guard let table = tables.popLast() else { return }
-        containers[containers.count - 1].blocks.append(.table(Table(rows: table.rows)))
+        containers[containers.count - 1].blocks.append(.table(Table(caption: table.caption, rows: table.rows)))
     }
 
     private func endTextBox() {

@@ -74,6 +74,8 @@ public struct Run: Sendable, Hashable, Encodable {
     public var footnoteId: String?
     /// The endnote this run references (`w:endnoteReference`).
     public var endnoteId: String?
+    /// The description (alt text) of an inline picture (`wp:docPr descr`); the run has no text.
+    public var imageDescription: String?
 
     public init(text: String) {
         self.text = text
@@ -82,12 +84,13 @@ public struct Run: Sendable, Hashable, Encodable {
     /// Whether `other` has the same formatting and link, so the two can be merged.
     func canMerge(with other: Run) -> Bool {
         footnoteId == nil && endnoteId == nil && other.footnoteId == nil && other.endnoteId == nil
+            && imageDescription == nil && other.imageDescription == nil
             && bold == other.bold && italic == other.italic && underline == other.underline
             && strike == other.strike && verticalAlign == other.verticalAlign && hyperlink == other.hyperlink
     }
 
     public func encode(to encoder: any Encoder) throws {
-        enum Key: String, CodingKey { case text, bold, italic, underline, strike, verticalAlign, hyperlink, footnoteId, endnoteId }
+        enum Key: String, CodingKey { case text, bold, italic, underline, strike, verticalAlign, hyperlink, footnoteId, endnoteId, imageDescription }
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(text, forKey: .text)
         if bold { try container.encode(true, forKey: .bold) }
@@ -98,5 +101,6 @@ public struct Run: Sendable, Hashable, Encodable {
         try container.encodeIfPresent(hyperlink, forKey: .hyperlink)
         try container.encodeIfPresent(footnoteId, forKey: .footnoteId)
         try container.encodeIfPresent(endnoteId, forKey: .endnoteId)
+        try container.encodeIfPresent(imageDescription, forKey: .imageDescription)
     }
 }

@@ -1,5 +1,7 @@
 /// A table (`w:tbl`): rows of cells, each cell holding blocks (nested tables included).
 public struct Table: Sendable, Hashable, Encodable {
+    /// The table's caption (`w:tblCaption`, else `w:tblDescription`): the accessibility text Word keeps in the table properties.
+    public let caption: String?
     public let rows: [TableRow]
 }
 

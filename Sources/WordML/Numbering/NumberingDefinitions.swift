@@ -1,6 +1,6 @@
 /// One level of a list definition (`w:lvl`).
 struct ListLevel: Sendable, Hashable {
-    var start = 1
+    var start = 0
     /// `w:numFmt`: decimal, bullet, lowerLetter, upperRoman, none, custom…
     var format = "decimal"
     /// The `w:format` of a `custom` number format (`001, 002, 003, ...`).

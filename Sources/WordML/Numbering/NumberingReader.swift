@@ -18,7 +18,7 @@ final class NumberingReader: XMLEventHandler {
     var failure: IngestError? { nil }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) {
-        if alternateContent.shouldSkip(start: name) { return }
+        if alternateContent.shouldSkip(start: name, attributes: attributes) { return }
         guard name.namespace == .wordprocessingML else { return }
         switch name.localName {
         case "abstractNum":
@@ -37,7 +37,7 @@ final class NumberingReader: XMLEventHandler {
             levelIndex = attributes.int("ilvl") ?? 0
             level = ListLevel()
             sawFormat = false
-        case "start": level?.start = attributes.int("val") ?? 1
+        case "start": level?.start = attributes.int("val") ?? 0
         case "numFmt":
             guard !sawFormat else { return }
             sawFormat = true

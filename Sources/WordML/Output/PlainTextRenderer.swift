@@ -40,6 +40,7 @@ public enum PlainTextRenderer {
                     let line = marker.isEmpty ? text : marker + " " + text
                     if !line.trimmingCharacters(in: " ").isEmpty { lines.append(line) }
                 case .table(let table):
+                    if let caption = table.caption { lines.append(caption) }
                     for row in table.rows {
                         for cell in row.cells { render(cell.blocks) }
                     }
@@ -54,6 +55,7 @@ public enum PlainTextRenderer {
             for run in paragraph.runs {
                 if let id = run.footnoteId { result += "[\(number(.footnote, id))]" }
                 else if let id = run.endnoteId { result += "[\(number(.endnote, id))]" }
+                else if let image = run.imageDescription { result += "[\(image)]" }
                 result += run.text
             }
             return result

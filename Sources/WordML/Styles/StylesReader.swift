@@ -38,8 +38,8 @@ final class StylesReader: XMLEventHandler {
         case "numId": if inStyleParagraphProperties { current?.numId = attributes.int("val") }
         case "ilvl": if inStyleParagraphProperties { current?.numLevel = attributes.int("val") }
         case "ind":
-            if inStyleParagraphProperties {
-                current?.indentLeft = attributes.int("left") ?? attributes.int("start") ?? current?.indentLeft
+            if inStyleParagraphProperties, let indent = attributes.int("left") ?? attributes.int("start") {
+                current?.indentLeft = indent
             }
         case "pPr": if current != nil { inStyleParagraphProperties = true }
         case "rPr":
