@@ -66,7 +66,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "WordMLTests",
-            dependencies: ["WordML", "DocxPackage", "IngestCore", "XMLStreaming"],
+            dependencies: ["WordML", "DocxPackage", "IngestCore", "XMLStreaming", "tkingest"],
             swiftSettings: swiftSettings
         ),
     ]

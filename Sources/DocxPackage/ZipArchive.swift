@@ -126,7 +126,7 @@ final class ZipArchive {
         case ZIP_ER_COMPNOTSUPP:
             return IngestError(.zipUnsupported, "entry \(entry.name) uses an unsupported compression method: \(text)")
         case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD:
-            return IngestError(.zipUnsupported, "entry \(entry.name) is encrypted: \(text)")
+            return IngestError(.encryptedDocument, "entry \(entry.name) is encrypted (a password-protected zip): \(text)")
         case ZIP_ER_CRC:
             return IngestError(.zipCorrupt, "entry \(entry.name) fails its CRC check: \(text)")
         case ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA:

@@ -9,13 +9,14 @@ public enum ErrorCode: String, Sendable, Hashable, CaseIterable, Codable {
     case inputTooLarge = "input-too-large"
     /// Not a zip package: PDF, RTF, legacy Word 97-2003, HTML, random bytes…
     case unsupportedFormat = "unsupported-format"
-    /// A password-protected OOXML document (a compound file with `EncryptionInfo`).
+    /// A password-protected document: OOXML encrypted into a compound file with
+    /// `EncryptionInfo`, or a zip whose entries are encrypted.
     case encryptedDocument = "encrypted-document"
     /// The zip container is truncated or damaged (bad CRC, bad deflate data, bad headers).
     case zipCorrupt = "zip-corrupt"
     /// The zip container is ambiguous: duplicate or case-colliding entry names.
     case zipUnsafe = "zip-unsafe"
-    /// The zip uses a feature we do not read: encrypted entries or an unknown compression method.
+    /// The zip uses a compression method we do not read (e.g. Deflate64).
     case zipUnsupported = "zip-unsupported"
     /// No WordprocessingML main document part could be found through the package relationships.
     case missingMainPart = "missing-main-part"

@@ -169,7 +169,9 @@ public final class SAXParser {
     }
 
     /// Refuses every external entity or DTD libxml2 might try to load, process-wide.
+    /// Also initialises libxml2 once, before any thread parses (required by libxml2 2.9).
     private static let installEntityLoaderOnce: Void = {
+        xmlInitParser()
         xmlSetExternalEntityLoader { _, _, _ in nil }
     }()
 }

@@ -25,6 +25,7 @@ struct TableBuilder {
     var rows: [TableRow] = []
     var cells: [TableCell] = []
     var rowDeleted = false
+    var rowIsHeader = false
 }
 
 /// A paragraph being read: its direct properties and runs so far.

@@ -142,8 +142,17 @@ final class BodyReader: XMLEventHandler {
             }
             return .other
         case "tr":
-            if !tables.isEmpty { tables[tables.count - 1].cells = []; tables[tables.count - 1].rowDeleted = false }
+            if let index = tables.indices.last {
+                tables[index].cells = []
+                tables[index].rowDeleted = false
+                tables[index].rowIsHeader = false
+            }
             return .row
+        case "tblHeader":
+            if parent == .rowProperties, attributes.isOn(), let index = tables.indices.last {
+                tables[index].rowIsHeader = true
+            }
+            return .other
         case "trPr":
             return parent == .row ? .rowProperties : .other
         case "tc":
@@ -439,9 +448,10 @@ final class BodyReader: XMLEventHandler {
     private func endRow() {
         guard let index = tables.indices.last else { return }
         let table = tables[index]
-        if !table.rowDeleted, !table.cells.isEmpty { tables[index].rows.append(TableRow(cells: table.cells)) }
+        if !table.rowDeleted, !table.cells.isEmpty {
+            tables[index].rows.append(TableRow(cells: table.cells, isHeader: table.rowIsHeader))
+        }
         tables[index].cells = []
-        tables[index].rowDeleted = false
     }
 
     private func endTable() {

@@ -8,6 +8,15 @@ public struct Table: Sendable, Hashable, Encodable {
 /// A table row (`w:tr`). Rows deleted as a tracked change are not kept.
 public struct TableRow: Sendable, Hashable, Encodable {
     public let cells: [TableCell]
+    /// Whether the row repeats as a header on each page (`w:tblHeader`).
+    public let isHeader: Bool
+
+    public func encode(to encoder: any Encoder) throws {
+        enum Key: String, CodingKey { case cells, isHeader }
+        var container = encoder.container(keyedBy: Key.self)
+        if isHeader { try container.encode(true, forKey: .isHeader) }
+        try container.encode(cells, forKey: .cells)
+    }
 }
 
 /// A table cell (`w:tc`).

@@ -1,6 +1,6 @@
 /// Renders a ``WordDocument`` as plain text in reading order — the form to diff against
 /// `pandoc -t plain`: one block per paragraph separated by blank lines, list markers
-/// before list items, table cells in order, note references as `[n]` and the notes
+/// before list items (not before numbered headings), table cells in order, note references as `[n]` and the notes
 /// themselves at the end, numbered in order of first reference.
 public enum PlainTextRenderer {
     /// The plain text of `document`.
@@ -36,7 +36,9 @@ public enum PlainTextRenderer {
                 switch block {
                 case .paragraph(let paragraph):
                     let text = text(of: paragraph)
-                    let marker = paragraph.list?.marker ?? ""
+                    // Headings print without their outline number, as pandoc does; the
+                    // block model keeps it in `list.marker`.
+                    let marker = paragraph.headingLevel == nil ? paragraph.list?.marker ?? "" : ""
                     let line = marker.isEmpty ? text : marker + " " + text
                     if !line.trimmingCharacters(in: " ").isEmpty { lines.append(line) }
                 case .table(let table):
