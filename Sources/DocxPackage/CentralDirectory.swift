@@ -71,6 +71,20 @@ struct CentralDirectory {
         }
     }
 
+    /// Throws `zip-unsafe` when an entry's Info-ZIP Unicode Path field renames it to the
+    /// stored name of another entry: readers that honour the field and readers that do
+    /// not would read different parts (Apache POI's CVE-2025-31672 family).
+    /// - Parameter decodedNames: libzip's names, in central directory order.
+    func requireConsistentNames(with decodedNames: [String]) throws(IngestError) {
+        guard decodedNames.count == records.count else { return }
+        let stored = records.map { String(decoding: $0.rawName, as: UTF8.self) }
+        let storedKeys = Set(stored.map { $0.lowercased() })
+        for (raw, decoded) in zip(stored, decodedNames) where raw != decoded && storedKeys.contains(decoded.lowercased()) {
+            throw IngestError(.zipUnsafe,
+                "entry \(raw) is renamed \(decoded) by its Unicode Path field, the stored name of another entry; readers disagree on which is the part")
+        }
+    }
+
     private static func zip64Values(_ bytes: UnsafeRawBufferPointer, extraAt start: Int, length: Int,
                                     uncompressed: Int, compressed: Int, local: Int) -> (Int, Int) {
         guard compressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF else { return (compressed, local) }

@@ -66,7 +66,10 @@ public final class DocxPackage {
         }
         try FormatSniffer.requireZip(raw)
         let archive = try ZipArchive(bytes: raw)
-        try CentralDirectory(raw)?.requireUnambiguous(raw)
+        if let directory = CentralDirectory(raw) {
+            try directory.requireUnambiguous(raw)
+            try directory.requireConsistentNames(with: archive.entries.map(\.name))
+        }
         return archive
     }
 

@@ -4,7 +4,7 @@ import IngestCore
 /// One entry of a zip archive, as libzip reports it.
 struct ZipEntry: Sendable {
     let index: UInt64
-    /// The entry name, decoded to UTF-8.
+    /// The entry name, decoded to UTF-8 (libzip lets an Info-ZIP Unicode Path field win).
     let name: String
     let compressedSize: Int
     let uncompressedSize: Int
@@ -42,12 +42,13 @@ final class ZipArchive {
         let count = zip_get_num_entries(archive, 0)
         var stat = zip_stat_t()
         for index in 0..<zip_uint64_t(max(count, 0)) {
-            guard let rawName = zip_get_name(archive, index, zip_flags_t(ZIP_FL_ENC_GUESS)) else { continue }
+            guard let decoded = zip_get_name(archive, index, zip_flags_t(ZIP_FL_ENC_GUESS)) else { continue }
+            let name = String(cString: decoded)
             zip_stat_init(&stat)
             guard zip_stat_index(archive, index, 0, &stat) == 0 else { continue }
             entries.append(ZipEntry(
                 index: index,
-                name: String(cString: rawName),
+                name: name,
                 compressedSize: Int(clamping: stat.comp_size),
                 uncompressedSize: Int(clamping: stat.size)
             ))
