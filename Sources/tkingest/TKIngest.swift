@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `tkingest` command: turns Tweede Kamer Word attachments into analysable data.
 @main
@@ -9,6 +10,22 @@ struct TKIngest: ParsableCommand {
         version: ToolVersion.current,
         subcommands: [BlocksCommand.self, TextCommand.self]
     )
+
+    /// Runs the command; bad usage exits with status 2 (ArgumentParser's default is 64),
+    /// as documented: 0 all inputs converted, 1 some input failed, 2 bad usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The tool's version, part of every output that records provenance.
