@@ -17,6 +17,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // MARK: C boundary (module map + shim header only)
@@ -53,11 +54,35 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Stage 3 — Segment (blocks → items and replies)
+        .target(
+            name: "Segmentation",
+            dependencies: ["WordML", "IngestCore"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Stage 4 — Emit (the normalized JSON contract)
+        .target(
+            name: "NormalizedJSON",
+            dependencies: ["Segmentation", "WordML", "IngestCore"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Orchestration (all stages on one input; batch runs)
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "NormalizedJSON", "Segmentation", "WordML", "IngestCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Command-line tool
         .executableTarget(
             name: "tkingest",
             dependencies: [
-                "WordML", "DocxPackage", "IngestCore",
+                "WordML", "DocxPackage", "IngestCore", "Segmentation", "NormalizedJSON", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -66,7 +91,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "WordMLTests",
-            dependencies: ["WordML", "DocxPackage", "IngestCore", "XMLStreaming", "tkingest"],
+            dependencies: ["WordML", "DocxPackage", "IngestCore", "XMLStreaming", "Segmentation", "NormalizedJSON", "Pipeline", "tkingest"],
             swiftSettings: swiftSettings
         ),
     ]

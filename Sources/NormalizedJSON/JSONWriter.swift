@@ -1,0 +1,71 @@
+/// Writes a ``JSONValue`` as UTF-8 bytes: keys sorted by their UTF-8 bytes, two-space
+/// indentation, `/` not escaped, control characters as `\uXXXX`. Deterministic: equal
+/// values give byte-identical output.
+public enum JSONWriter {
+    /// The JSON text of `value`, ending with a newline.
+    public static func write(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(64 * 1024)
+        write(value, indent: 0, into: &output)
+        output.append(0x0A)
+        return output
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+        switch value {
+        case .null: output.append(contentsOf: Array("null".utf8))
+        case .bool(let flag): output.append(contentsOf: Array((flag ? "true" : "false").utf8))
+        case .int(let number): output.append(contentsOf: Array(String(number).utf8))
+        case .string(let text): writeString(text, into: &output)
+        case .array(let elements):
+            guard !elements.isEmpty else { output.append(contentsOf: [0x5B, 0x5D]); return }
+            output.append(0x5B)
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output.append(0x2C) }
+                newline(indent + 1, into: &output)
+                write(element, indent: indent + 1, into: &output)
+            }
+            newline(indent, into: &output)
+            output.append(0x5D)
+        case .object(let members):
+            guard !members.isEmpty else { output.append(contentsOf: [0x7B, 0x7D]); return }
+            output.append(0x7B)
+            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            for (index, key) in keys.enumerated() {
+                if index > 0 { output.append(0x2C) }
+                newline(indent + 1, into: &output)
+                writeString(key, into: &output)
+                output.append(contentsOf: [0x3A, 0x20])
+                write(members[key] ?? .null, indent: indent + 1, into: &output)
+            }
+            newline(indent, into: &output)
+            output.append(0x7D)
+        }
+    }
+
+    private static func newline(_ indent: Int, into output: inout [UInt8]) {
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: output.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+            case 0x09: output.append(contentsOf: [0x5C, 0x74])
+            case 0x08: output.append(contentsOf: [0x5C, 0x62])
+            case 0x0C: output.append(contentsOf: [0x5C, 0x66])
+            case 0..<0x20:
+                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: output.append(byte)
+            }
+        }
+        output.append(0x22)
+    }
+}

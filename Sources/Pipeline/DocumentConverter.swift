@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+public import IngestCore
+public import NormalizedJSON
+public import Segmentation
+import WordML
+
+/// Runs all four stages on one input: read the bytes once, hash them, unzip and parse,
+/// segment, and build the contract JSON.
+public struct DocumentConverter: Sendable {
+    public var limits: Limits
+    public var profile: Segmenter.ProfileChoice
+
+    public init(limits: Limits = .default, profile: Segmenter.ProfileChoice = .auto) {
+        self.limits = limits
+        self.profile = profile
+    }
+
+    /// The contract JSON bytes of the document at `path`.
+    /// - Parameter tk: Tweede Kamer metadata for the `tk` block (a sidecar), or `.null`.
+    /// - Throws: ``IngestError`` with the stable code of the failure.
+    public func convert(path: String, tk: JSONValue = .null) throws(IngestError) -> [UInt8] {
+        let bytes = try Self.readInput(path, limits: limits)
+        return try convert(bytes: bytes, fileName: URL(fileURLWithPath: path).lastPathComponent, tk: tk)
+    }
+
+    /// The contract JSON bytes of a document held in memory.
+    public func convert(bytes: [UInt8], fileName: String, tk: JSONValue = .null) throws(IngestError) -> [UInt8] {
+        let document = try WordDocumentReader.read(bytes: bytes, limits: limits)
+        let segmented = Segmenter.segment(document, profile: profile)
+        let number = tk.documentNumber ?? SourceInfo.documentNumber(inFileName: fileName)
+        let source = SourceInfo(fileName: fileName, sha256: Self.sha256(bytes), byteSize: bytes.count, documentNumber: number)
+        return JSONWriter.write(ContractDocument.build(source: source, document: document, segmented: segmented, tk: tk))
+    }
+
+    /// Lower-case hex SHA-256 of `bytes`.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Reads an input file whole, refusing files over the input limit before reading.
+    public static func readInput(_ path: String, limits: Limits) throws(IngestError) -> [UInt8] {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard let size = (attributes?[.size] as? NSNumber)?.intValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
+            throw IngestError(.inputUnreadable, "cannot read \(path)")
+        }
+        defer { try? handle.close() }
+        guard size <= limits.maxInputBytes else {
+            throw IngestError(.inputTooLarge, "the file has \(size) bytes, more than the limit of \(limits.maxInputBytes) (maxInputBytes)")
+        }
+        guard let data = try? handle.readToEnd() else { return [] }
+        return [UInt8](data)
+    }
+}
+
+extension JSONValue {
+    /// `documentNummer` of Tweede Kamer metadata, when present.
+    var documentNumber: String? {
+        guard case .object(let fields) = self, case .string(let number)? = fields["documentNummer"] else { return nil }
+        return number
+    }
+
+    /// Converts a value read by `JSONSerialization`.
+    public init(foundation value: Any) {
+        switch value {
+        case let dictionary as [String: Any]: self = .object(dictionary.mapValues(JSONValue.init(foundation:)))
+        case let array as [Any]: self = .array(array.map(JSONValue.init(foundation:)))
+        case let string as String: self = .string(string)
+        case let number as NSNumber:
+            if String(cString: number.objCType) == "c" { self = .bool(number.boolValue) }
+            else if number.doubleValue == number.doubleValue.rounded(), abs(number.doubleValue) < 1e15 { self = .int(number.intValue) }
+            else { self = .string(number.stringValue) }
+        default: self = .null
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// Content cues of a recommendation: who recommends (the actor) and how (the stance).
+///
+/// An opener is an actor — a monitoring body written as an acronym (`GRETA`, `GREVIO`,
+/// `ECRI`, `CPT`) or "the … Committee/Commission/Rapporteur/…" — followed, after optional
+/// adverbs, by a recommending verb; it may be preceded by a connective ("Further,") or a
+/// participial clause ("Welcoming …, GRETA considers"). Only the opening of the text is
+/// examined, so long paragraphs cost nothing.
+struct RecommendationCues {
+    struct Opener: Equatable {
+        var actor: String
+        var stance: String
+    }
+
+    static let connectives = ["further", "furthermore", "moreover", "in addition", "additionally", "finally",
+                              "lastly", "at the same time", "in particular", "also", "in this context", "in this regard"]
+    static let participles = ["welcoming", "while welcoming", "noting", "while noting", "recalling", "recognising",
+                              "recognizing", "while recognising", "while recognizing", "acknowledging", "while acknowledging",
+                              "appreciating", "taking note", "bearing in mind", "referring to", "in light of", "in view of"]
+    static let adverbs: Set<String> = ["also", "once", "again", "further", "therefore", "strongly", "nevertheless",
+                                       "still", "furthermore", "moreover", "reiterates", "hence", "thus"]
+    static let stanceVerbs: [String: String] = [
+        "urges": "urges", "considers": "considers", "invites": "invites", "welcomes": "welcomes",
+        "recommends": "other", "encourages": "other", "calls": "other", "requests": "other", "asks": "other",
+        "notes": "other", "stresses": "other", "expects": "other", "trusts": "other", "reiterates": "other",
+        "emphasises": "other", "emphasizes": "other", "underlines": "other", "wishes": "other", "suggests": "other",
+    ]
+    static let bodyNouns = ["Committee", "Commission", "Subcommittee", "Rapporteur", "Working Group", "Group of Experts",
+                            "Court of Audit", "Ombudsman", "Council", "Panel", "Board", "Expert Group", "Inspectorate"]
+
+    /// The opener of `text`, if it starts like a recommendation.
+    static func opener(_ text: String) -> Opener? {
+        let head = String(text.prefix(700))
+        var candidates = [head[...]]
+        let lowered = head.lowercased()
+        for connective in connectives where lowered.hasPrefix(connective + ",") || lowered.hasPrefix(connective + " ") {
+            candidates.append(head.dropFirst(connective.count).drop { $0 == "," || $0 == " " })
+        }
+        if participles.contains(where: { lowered.hasPrefix($0 + " ") }) || candidates.count > 1 {
+            // "Welcoming …, GRETA considers": try after each comma of the opening clause.
+            var rest = head[...]
+            while let comma = rest.firstIndex(of: ",") {
+                rest = rest[rest.index(after: comma)...].drop { $0 == " " }
+                candidates.append(rest)
+            }
+        }
+        for candidate in candidates {
+            if let opener = actorAndStance(candidate) { return opener }
+        }
+        return nil
+    }
+
+    /// `GRETA (also) considers` or `The Committee recommends` at the start of `text`.
+    private static func actorAndStance(_ text: Substring) -> Opener? {
+        let words = text.split(separator: " ", maxSplits: 12).map { $0.trimmingCharacters(in: ",;:") }
+        guard let first = words.first else { return nil }
+        var actorLength = 0
+        if isAcronym(first) {
+            actorLength = 1
+        } else if first == "The" || first == "the" {
+            for length in 2...min(6, words.count) {
+                let phrase = words[1..<length].joined(separator: " ")
+                if bodyNouns.contains(where: { phrase.hasSuffix($0) }) && words[1].first?.isUppercase == true {
+                    actorLength = length
+                }
+            }
+        }
+        guard actorLength > 0 else { return nil }
+        var index = actorLength
+        while index < words.count, adverbs.contains(words[index].lowercased()), words[index].lowercased() != "reiterates" {
+            index += 1
+        }
+        guard index < words.count, let stance = stanceVerbs[words[index].lowercased()] else { return nil }
+        let actor = words[0..<actorLength].joined(separator: " ")
+        return Opener(actor: actor.hasPrefix("the ") ? "The" + actor.dropFirst(3) : actor, stance: stance)
+    }
+
+    private static func isAcronym(_ word: String) -> Bool {
+        (2...8).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
+    }
+
+    /// Whether an item introduces sub-items ("…, including by:", "should:").
+    static func isUmbrella(_ text: String) -> Bool {
+        text.hasSuffix(":")
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}

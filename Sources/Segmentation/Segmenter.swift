@@ -1,0 +1,28 @@
+public import WordML
+
+/// The Segment stage: turns a document's blocks into items and replies.
+public enum Segmenter {
+    /// Which profile to use: one of the profiles, or `auto` to choose per document.
+    public enum ProfileChoice: String, Sendable, CaseIterable {
+        case auto, recommendations, questions
+    }
+
+    /// Segments `document` with the chosen profile.
+    public static func segment(_ document: WordDocument, profile choice: ProfileChoice = .auto) -> SegmentedDocument {
+        let units = UnitExtractor.units(of: document)
+        let profile: Profile
+        var reason: String?
+        switch choice {
+        case .recommendations: profile = .recommendations
+        case .questions: profile = .questions
+        case .auto: (profile, reason) = ProfileChooser.choose(units)
+        }
+        var result: SegmentedDocument
+        switch profile {
+        case .recommendations: result = RecommendationsProfile(units: units).run()
+        case .questions: result = QuestionsProfile(units: units).run()
+        }
+        result.profileReason = reason ?? "chosen by the caller"
+        return result
+    }
+}

@@ -1,0 +1,47 @@
+/// One paragraph of the document, flattened out of tables and text boxes, with the
+/// layout cues the segmenter needs and its text normalized.
+struct TextUnit: Sendable, Hashable {
+    /// Where the paragraph sits.
+    enum Place: Sendable, Hashable {
+        case body
+        /// A table cell: the column index and how many columns the row has.
+        case cell(column: Int, columns: Int)
+        case textBox
+    }
+
+    /// Normalized text without list marker or footnote marks.
+    var text: String
+    var place: Place
+    var headingLevel: Int?
+    var styleName: String?
+    var isBold: Bool
+    /// A list marker from numbering or typed at the start of the text (`•`, `➢`, `-`).
+    var marker: String?
+    /// The list level: `w:ilvl` for numbered lists, derived from indentation for typed ones.
+    var listLevel: Int?
+    var indentLeft: Int
+    var footnoteIds: [String]
+
+    /// Whether the unit is laid out as a list item (numbered or with a typed marker).
+    var isListItem: Bool { marker != nil }
+
+    /// Whether the unit sits in the first column of a table of two or more columns.
+    var isFirstColumn: Bool {
+        if case .cell(let column, let columns) = place { return column == 0 && columns >= 2 }
+        return false
+    }
+
+    /// Whether the unit sits in a later column of a multi-column table.
+    var isLaterColumn: Bool {
+        if case .cell(let column, let columns) = place { return column > 0 && columns >= 2 }
+        return false
+    }
+
+    /// Whether the first letter is lower-case ("ensuring that …").
+    var startsLowercase: Bool {
+        text.first(where: \.isLetter)?.isLowercase ?? false
+    }
+
+    /// The number of words.
+    var wordCount: Int { text.split(separator: " ").count }
+}
