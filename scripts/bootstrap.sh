@@ -15,6 +15,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The tests validate every emitted document against schema/document.schema.json with
+# Python's jsonschema.
+if ! python3 -c "import jsonschema" 2>/dev/null; then
+  echo "bootstrap: installing the Python package jsonschema" >&2
+  python3 -m pip install -q jsonschema >/dev/null
+fi
+
 if ! command -v swift >/dev/null 2>&1; then
   if [ -x /opt/swift/usr/bin/swift ]; then
     echo "bootstrap: add /opt/swift/usr/bin to PATH" >&2

@@ -36,6 +36,9 @@ public enum ContractDocument {
             "items": .array(segmented.items.map(item)),
             "footnotes": .array(footnotes(document)),
             "diagnostics": .array(diagnostics(document, segmented)),
+            "references": .array(segmented.references.map { reference in
+                ["kind": .string(reference.kind.rawValue), "value": .string(reference.value), "text": .string(reference.text)]
+            }),
         ]
     }
 

@@ -7,6 +7,12 @@ public enum Segmenter {
         case auto, recommendations, questions
     }
 
+    private static func noteTexts(_ document: WordDocument) -> [String] {
+        (document.footnotes + document.endnotes).flatMap(\.blocks).compactMap { block in
+            if case .paragraph(let paragraph) = block { paragraph.text } else { nil }
+        }
+    }
+
     /// Segments `document` with the chosen profile.
     public static func segment(_ document: WordDocument, profile choice: ProfileChoice = .auto) -> SegmentedDocument {
         let units = UnitExtractor.units(of: document)
@@ -23,6 +29,7 @@ public enum Segmenter {
         case .questions: result = QuestionsProfile(units: units).run()
         }
         result.profileReason = reason ?? "chosen by the caller"
+        result.references = DocumentReferenceFinder.references(in: units.map(\.text) + noteTexts(document))
         return result
     }
 }

@@ -17,6 +17,8 @@ public struct SegmentedDocument: Sendable, Hashable {
     public var items: [Item] = []
     /// Problems the segmenter found, in reading order.
     public var diagnostics: [SegmentDiagnostic] = []
+    /// Zaak numbers, document numbers and kamerstuk citations found in the text.
+    public var references: [DocumentReference] = []
 
     public init(profile: Profile) {
         self.profile = profile

@@ -173,19 +173,24 @@ struct QuestionsProfile {
     private mutating func frontMatter(_ unit: TextUnit) {
         let lowered = unit.text.lowercased()
         let role: String
-        switch unit.place {
-        case .textBox, .cell: role = "letterhead"
-        case .body:
-            if lowered.hasPrefix("in antwoord op uw brief") || lowered.hasPrefix("hierbij") && lowered.contains("vragen") {
-                role = "cover"
-            } else if lowered.contains("kamervragen") || lowered.hasPrefix("antwoorden van") || lowered.hasPrefix("antwoord van") {
-                role = "title"
-                actor = actor ?? Self.askingMembers(unit.text)
-            } else {
-                role = "letter"
-            }
+        if lowered.hasPrefix("in antwoord op uw brief") || lowered.hasPrefix("in het antwoord op uw brief")
+            || lowered.hasPrefix("hierbij") && lowered.contains("vragen") {
+            role = "cover"
+        } else if case .body = unit.place,
+                  lowered.contains("kamervragen") || lowered.hasPrefix("antwoorden van") || lowered.hasPrefix("antwoord van") {
+            role = "title"
+        } else if case .body = unit.place, result.frontMatter.last?.role == "title", unit.startsLowercase {
+            role = "title"  // the title continues on the next line ("van de leden …")
+        } else if case .body = unit.place {
+            role = "letter"
+        } else {
+            role = "letterhead"
         }
         result.frontMatter.append(MatterEntry(role: role, text: unit.text))
+        if role == "title" {
+            let title = result.frontMatter.reversed().prefix { $0.role == "title" }.reversed().map(\.text).joined(separator: " ")
+            actor = Self.askingMembers(title) ?? actor
+        }
     }
 
     /// "… op Kamervragen van de leden Lahlah en Chakor (GroenLinks-PvdA) over …" →

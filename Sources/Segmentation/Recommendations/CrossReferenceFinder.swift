@@ -27,8 +27,10 @@ enum CrossReferenceFinder {
         for phrase in ["antwoord op vraag", "antwoorden op vraag", "antwoord op de vragen", "antwoord op vragen",
                        "answer to question", "answers to questions"] {
             for range in ranges(of: phrase, in: lowered) {
-                if let number = leadingNumber(lowered[range.upperBound...]) {
-                    found.append((range.lowerBound, CrossReference(kind: .question, number: String(number))))
+                // "antwoord op vragen 4 en 5": every number named.
+                let marker = QuestionMarkers.parse("vragen" + lowered[range.upperBound...])
+                for number in marker?.numbers ?? [] {
+                    found.append((range.lowerBound, CrossReference(kind: .question, number: number)))
                 }
             }
         }
