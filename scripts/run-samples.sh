@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The main job on the samples: reads every .docx in Samples/ and writes its block model
-# to Output/<name>.blocks.json. Installs missing system packages and builds first.
+# The main job on the samples: converts every .docx in Samples/ to the normalized JSON
+# contract, Output/<name>.json. Installs missing system packages and builds first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
 bash scripts/bootstrap.sh
 swift build -c release --product tkingest
 mkdir -p Output
-.build/release/tkingest blocks Samples/*.docx --output Output
+.build/release/tkingest convert Samples/*.docx --output Output
 ls -l Output
