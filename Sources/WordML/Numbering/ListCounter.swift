@@ -24,12 +24,18 @@ final class ListCounter {
             missingNumIds.insert(numId)
             return nil
         }
-        let hasOverrides = !instance.startOverrides.isEmpty || !instance.levelOverrides.isEmpty
+        // Only a restart (w:startOverride) makes an instance a list of its own; a level
+        // override alone changes how numbers look, not where counting continues.
         let abstractId = definitions.abstract(of: instance, styles: styles)?.id ?? -1
-        let key = hasOverrides ? "num\(numId)" : "abs\(abstractId)"
+        let key = instance.startOverrides.isEmpty ? "abs\(abstractId)" : "num\(numId)"
         var values = counters[key] ?? Array(repeating: nil, count: 9)
 
         values[level] = values[level].map { $0 + 1 } ?? start(numId: numId, level: level, instance: instance)
+        // A skipped higher level counts as used at its start value ("2" then "2.a.I" makes
+        // the next level-1 item "2.b").
+        for higher in 0..<level where values[higher] == nil {
+            values[higher] = start(numId: numId, level: higher, instance: instance)
+        }
         for deeper in (level + 1)..<9 {
             let restart = definitions.level(numId: numId, level: deeper, styles: styles)?.restart
             if restart == nil || (restart != 0 && level < restart ?? 0) { values[deeper] = nil }
@@ -69,8 +75,9 @@ final class ListCounter {
             let definition = definitions.level(numId: numId, level: level, styles: styles)
             let value = values[level] ?? start(numId: numId, level: level, instance: instance)
             let format = legal ? "decimal" : (definition?.format ?? "decimal")
-            result += NumberFormat.render(value, format: format == "bullet" ? "decimal" : format,
-                                          customFormat: definition?.customFormat)
+            // A bullet level named in a number template shows nothing.
+            guard format != "bullet" else { continue }
+            result += NumberFormat.render(value, format: format, customFormat: definition?.customFormat)
         }
         return result
     }

@@ -10,17 +10,29 @@ enum SymbolFonts {
         else if value < 0x100 { code = value }
         else { return String(character) }
         switch font?.lowercased() {
-        case let name? where name.hasPrefix("wingdings"):
+        case "wingdings":
             if let mapped = wingdings[code] { return mapped }
-        case let name? where name == "symbol":
+        case "symbol":
             if let mapped = symbol[code] { return mapped }
-        default:
+        case let name? where name.hasPrefix("wingdings") || name == "webdings":
+            // Wingdings 2 and 3 and Webdings have tables of their own that we do not map:
+            // keep the character rather than show a wrong one.
+            return String(character)
+        case nil:
             if (0xF000...0xF0FF).contains(value), let mapped = symbol[code] ?? wingdings[code] { return mapped }
+        default:
+            break
         }
         if (0xF000...0xF0FF).contains(value), let ascii = Unicode.Scalar(code), code >= 0x20, code < 0x7F {
             return String(ascii)
         }
         return String(character)
+    }
+
+    /// Whether text in `font` needs mapping (the fonts whose glyphs are not Unicode).
+    static func isSymbolFont(_ font: String?) -> Bool {
+        guard let name = font?.lowercased() else { return false }
+        return name == "symbol" || name.hasPrefix("wingdings") || name == "webdings"
     }
 
     /// Maps every character of a bullet's `w:lvlText` through ``visible(_:font:)``.
