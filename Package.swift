@@ -82,9 +82,16 @@ let package = Package(
         .executableTarget(
             name: "tkingest",
             dependencies: [
-                "WordML", "DocxPackage", "IngestCore", "Segmentation", "NormalizedJSON", "Pipeline",
+                "WordML", "DocxPackage", "IngestCore", "Segmentation", "NormalizedJSON", "Pipeline", "XMLStreaming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Fuzzing (libFuzzer under -DFUZZING; replays files otherwise)
+        .executableTarget(
+            name: "tkingest-fuzz",
+            dependencies: ["Pipeline", "IngestCore"],
             swiftSettings: swiftSettings
         ),
 

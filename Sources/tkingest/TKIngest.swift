@@ -8,7 +8,7 @@ struct TKIngest: ParsableCommand {
         commandName: "tkingest",
         abstract: "Turn Word (.docx) attachments of the Tweede Kamer into normalized JSON.",
         version: ToolVersion.current,
-        subcommands: [ConvertCommand.self, BlocksCommand.self, TextCommand.self]
+        subcommands: [ConvertCommand.self, BlocksCommand.self, TextCommand.self, FloorCommand.self]
     )
 
     /// Runs the command; bad usage exits with status 2 (ArgumentParser's default is 64),
