@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs what building tkingest needs and is missing: the libzip and libxml2
+# Installs what building tkingest needs and is missing: the libzip, libxml2 and SQLite
 # development packages (Debian) and pkg-config. Idempotent; run as root or with sudo.
 set -euo pipefail
 
 missing=()
-for package in libzip-dev libxml2-dev pkg-config; do
+for package in libzip-dev libxml2-dev libsqlite3-dev pkg-config; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

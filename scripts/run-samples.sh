@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 swift build -c release --product tkingest
 mkdir -p Output
-.build/release/tkingest convert Samples/*.docx --output Output
-ls -l Output
+.build/release/tkingest run Pipelines/samples.yml
+ls -l Output/samples

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 
 /// The `tkingest` command: turns Tweede Kamer Word attachments into analysable data.
 @main
@@ -8,7 +9,7 @@ struct TKIngest: ParsableCommand {
         commandName: "tkingest",
         abstract: "Turn Word (.docx) attachments of the Tweede Kamer into normalized JSON.",
         version: ToolVersion.current,
-        subcommands: [ConvertCommand.self, BlocksCommand.self, TextCommand.self, FloorCommand.self]
+        subcommands: [ConvertCommand.self, RunCommand.self, BlocksCommand.self, TextCommand.self, FloorCommand.self]
     )
 
     /// Runs the command; bad usage exits with status 2 (ArgumentParser's default is 64),
@@ -26,9 +27,4 @@ struct TKIngest: ParsableCommand {
             exit(withError: error)
         }
     }
-}
-
-/// The tool's version, part of every output that records provenance.
-enum ToolVersion {
-    static let current = "0.1.0"
 }
