@@ -102,7 +102,10 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "WordMLTests",
-            dependencies: ["WordML", "DocxPackage", "IngestCore", "XMLStreaming", "Segmentation", "NormalizedJSON", "Pipeline", "tkingest"],
+            dependencies: [
+                "WordML", "DocxPackage", "IngestCore", "XMLStreaming", "Segmentation", "NormalizedJSON", "Pipeline", "tkingest",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

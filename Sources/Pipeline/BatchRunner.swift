@@ -29,13 +29,15 @@ public struct RunSummary: Sendable {
     public var failed = 0
     public var failuresByCode: [String: Int] = [:]
     public var removed = 0
+    /// Inputs whose last conversion failed, including unchanged ones skipped this run.
+    public var failing = 0
     public var seconds = 0.0
 
     /// The summary as JSON (`summary.json` next to the outputs).
     public var json: JSONValue {
         [
             "pipeline": .string(pipeline), "inputs": .int(inputs), "converted": .int(converted),
-            "skipped": .int(skipped), "failed": .int(failed), "removed": .int(removed),
+            "skipped": .int(skipped), "failed": .int(failed), "removed": .int(removed), "failing": .int(failing),
             "failuresByCode": .object(failuresByCode.mapValues(JSONValue.int)),
             "seconds": .string(String(format: "%.3f", seconds)), "toolVersion": .string(ToolVersion.current),
         ]
@@ -103,7 +105,7 @@ public enum BatchRunner {
             summary.removed = gone.count
         }
 
-        try writeDerivedOutputs(configuration, layout: layout, state: state, keys: inputs.map(\.key))
+        summary.failing = try writeDerivedOutputs(configuration, layout: layout, state: state, keys: inputs.map(\.key))
         summary.seconds = progress.elapsed
         try OutputLayout.writeAtomically(Data(JSONWriter.write(summary.json)), to: layout.summaryPath)
         return summary
@@ -163,9 +165,10 @@ public enum BatchRunner {
     }
 
     /// JSONL, SQLite and the error log, rebuilt from the per-document JSON of the current
-    /// inputs in key order, each written whole and renamed into place.
+    /// inputs in key order, each written whole and renamed into place. Returns how many
+    /// inputs are failing.
     private static func writeDerivedOutputs(_ configuration: PipelineConfiguration, layout: OutputLayout,
-                                            state: RunState, keys: [String]) throws {
+                                            state: RunState, keys: [String]) throws -> Int {
         let entries = try state.entries()
         var documents: [(key: String, json: Data)] = []
         var failures: [(key: String, code: String, message: String)] = []
@@ -196,6 +199,7 @@ public enum BatchRunner {
             errorLog.append(0x0A)
         }
         try OutputLayout.writeAtomically(errorLog, to: layout.errorLogPath)
+        return failures.count
     }
 }
 

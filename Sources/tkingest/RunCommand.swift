@@ -67,9 +67,9 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let codes = summary.failuresByCode.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        progress.log(String(format: "%@: %d inputs, %d converted, %d skipped, %d failed%@, %d removed, %.1f s",
+        progress.log(String(format: "%@: %d inputs, %d converted, %d skipped, %d failed%@, %d removed, %d failing in all, %.1f s",
                             summary.pipeline, summary.inputs, summary.converted, summary.skipped, summary.failed,
-                            codes.isEmpty ? "" : " (\(codes))", summary.removed, summary.seconds))
-        if summary.failed > 0 { throw ExitCode(1) }
+                            codes.isEmpty ? "" : " (\(codes))", summary.removed, summary.failing, summary.seconds))
+        if summary.failing > 0 { throw ExitCode(1) }
     }
 }
