@@ -227,6 +227,9 @@ final class BodyReader: XMLEventHandler {
         case "fldChar":
             fieldCharacter(attributes.value("fldCharType"))
             return .other
+        case "rFonts":
+            if parent == .runProperties { runFormatting.applyFont(attributes.value("ascii") ?? attributes.value("hAnsi")) }
+            return .other
         default:
             if parent == .runProperties {
                 runFormatting.apply(local, isOn: attributes.isOn(), value: attributes.value("val"))
@@ -357,13 +360,23 @@ final class BodyReader: XMLEventHandler {
             fail(IngestError(.limitExceeded, "more than \(context.limits.maxTextCharacters) bytes of text (limit maxTextCharacters)"))
             return
         }
-        var piece = currentRunTemplate()
-        piece.text = text
+        var (piece, symbolFont) = currentRunTemplateAndFont()
+        // Symbol-font text stored as private-use characters (U+F0xx) shows as the font's glyphs.
+        if let symbolFont, text.unicodeScalars.contains(where: { (0xF000...0xF0FF).contains($0.value) }) {
+            piece.text = SymbolFonts.visible(text: text, font: symbolFont)
+        } else {
+            piece.text = text
+        }
         paragraphs[paragraphs.count - 1].append(piece)
     }
 
     /// A run carrying the current formatting and link, without text.
     private func currentRunTemplate() -> Run {
+        currentRunTemplateAndFont().run
+    }
+
+    /// The current run template and the symbol font its text is in, if any.
+    private func currentRunTemplateAndFont() -> (run: Run, symbolFont: String?) {
         let paragraph = paragraphs.last
         let styleId = paragraph?.styleId ?? context.styles.defaultParagraphStyleId
         var formatting = runFormatting
@@ -377,7 +390,7 @@ final class BodyReader: XMLEventHandler {
         piece.strike = formatting.strike ?? false
         piece.verticalAlign = formatting.verticalAlign ?? nil
         piece.hyperlink = fields.last(where: { $0.hyperlink != nil })?.hyperlink ?? hyperlinks.last(where: { $0 != nil }) ?? nil
-        return piece
+        return (piece, formatting.symbolFont ?? nil)
     }
 
     /// Soft hyphens dropped, no-break spaces as spaces.

@@ -32,7 +32,7 @@ enum SymbolFonts {
     /// Whether text in `font` needs mapping (the fonts whose glyphs are not Unicode).
     static func isSymbolFont(_ font: String?) -> Bool {
         guard let name = font?.lowercased() else { return false }
-        return name == "symbol" || name.hasPrefix("wingdings") || name == "webdings"
+        return name == "symbol" || name == "wingdings"
     }
 
     /// Maps every character of a bullet's `w:lvlText` through ``visible(_:font:)``.

@@ -7,6 +7,9 @@ struct RunFormatting: Sendable, Hashable {
     var underline: Bool?
     var strike: Bool?
     var verticalAlign: String??
+    /// The run's font (`w:rFonts w:ascii`), kept only when it is a symbol font whose
+    /// private-use characters need mapping (Symbol, Wingdings).
+    var symbolFont: String??
 
     /// `self` with every unset field taken from `base`.
     func inheriting(from base: RunFormatting) -> RunFormatting {
@@ -15,7 +18,8 @@ struct RunFormatting: Sendable, Hashable {
             italic: italic ?? base.italic,
             underline: underline ?? base.underline,
             strike: strike ?? base.strike,
-            verticalAlign: verticalAlign ?? base.verticalAlign
+            verticalAlign: verticalAlign ?? base.verticalAlign,
+            symbolFont: symbolFont ?? base.symbolFont
         )
     }
 
@@ -34,5 +38,11 @@ struct RunFormatting: Sendable, Hashable {
             }
         default: break
         }
+    }
+
+    /// Reads `w:rFonts`: a symbol font is remembered, any other font clears it.
+    mutating func applyFont(_ font: String?) {
+        guard let font else { return }
+        symbolFont = .some(SymbolFonts.isSymbolFont(font) ? font : nil)
     }
 }

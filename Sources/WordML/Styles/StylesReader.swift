@@ -46,6 +46,9 @@ final class StylesReader: XMLEventHandler {
             if current != nil { inStyleRunProperties = true } else { inDocDefaultsRunProperties = true }
         case "lang":
             if inDocDefaultsRunProperties, current == nil { language = attributes.value("val") }
+        case "rFonts":
+            let font = attributes.value("ascii") ?? attributes.value("hAnsi")
+            if inStyleRunProperties { current?.runFormatting.applyFont(font) } else if inDocDefaultsRunProperties { defaults.applyFont(font) }
         default:
             if inStyleRunProperties {
                 current?.runFormatting.apply(name.localName, isOn: attributes.isOn(), value: attributes.value("val"))
