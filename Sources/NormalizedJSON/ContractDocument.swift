@@ -107,7 +107,7 @@ public enum ContractDocument {
                 if let link = run.hyperlink, !link.hasPrefix("#"), !urls.contains(link) { urls.append(link) }
             }
             for word in text.split(separator: " ") where word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") {
-                let url = String(word).trimmingCharacters(in: ".,;:)(")
+                let url = String(word).trimming(".,;:)(")
                 if !urls.contains(url) { urls.append(url) }
             }
             return ["id": .string(id), "kind": .string(note.kind.rawValue), "text": .string(text),
@@ -136,8 +136,3 @@ public enum ContractDocument {
     }
 }
 
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
-    }
-}

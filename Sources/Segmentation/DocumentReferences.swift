@@ -1,3 +1,5 @@
+import IngestCore
+
 /// Parliamentary identifiers cited anywhere in a document: zaak numbers (`2024Z11859`),
 /// document numbers (`2026D06192`) and kamerstuk citations (`36 278, nr. 32`,
 /// `Kamerstuk 28 286, nr. 1255`).
@@ -63,7 +65,7 @@ enum DocumentReferenceFinder {
             guard shapeOK else { continue }
             let preceding = before.dropLast(dossierText.count).last
             if let preceding, preceding.isASCIIDigit { continue }
-            let written = dossierText.trimmingCharacters(in: " ") + ", nr. " + number
+            let written = dossierText.trimming(" ") + ", nr. " + number
             result.append(DocumentReference(kind: .kamerstuk, value: "\(digits)-\(number)", text: written))
         }
         return result

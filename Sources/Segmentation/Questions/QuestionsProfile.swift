@@ -1,3 +1,5 @@
+import IngestCore
+
 /// Segments answers to written parliamentary questions (Kamervragen): a letterhead,
 /// a cover sentence, a heading naming the asking members, then per question a marker
 /// "Vraag N", the question, a marker "Antwoord op vraag N" (or "vragen 4, 5 en 6") and
@@ -96,7 +98,7 @@ struct QuestionsProfile {
     /// "Antwoord: Ja." → "Ja." (an answer label in front of the text, in list-style documents).
     static func strippingAnswerLabel(_ text: String) -> String {
         for label in ["Antwoord:", "Antwoord :", "Answer:"] where text.hasPrefix(label) {
-            return String(text.dropFirst(label.count)).trimmingCharacters(in: " ")
+            return String(text.dropFirst(label.count)).trimming(" ")
         }
         return text
     }
@@ -202,7 +204,7 @@ struct QuestionsProfile {
             for end in [" over ", " aan ", " inzake ", " betreffende "] {
                 if let range = tail.range(of: end) { tail = tail[..<range.lowerBound] }
             }
-            let members = tail.trimmingCharacters(in: " .,")
+            let members = tail.trimming(" .,")
             return members.isEmpty ? nil : members
         }
         return nil

@@ -1,3 +1,5 @@
+import IngestCore
+
 /// Finds the cross references a response writes: "See answer below.", "see answer
 /// above", "See the answer to paragraph 95.", "please see the answer to paragraph 185",
 /// "in reaction on paragraph 174", and the Dutch "Zie het antwoord op vraag 2".
@@ -50,7 +52,7 @@ enum CrossReferenceFinder {
     /// "see (the) answer above": a "see" within the three words before the phrase.
     private static func precededBySee(_ text: String, _ position: String.Index) -> Bool {
         let before = text[..<position].split(separator: " ").suffix(3)
-            .map { $0.trimmingCharacters(in: "([,;:") }
+            .map { $0.trimming("([,;:") }
         return before.contains { $0 == "see" || $0 == "zie" || $0 == "cf." }
     }
 

@@ -1,3 +1,5 @@
+import IngestCore
+
 /// Content cues of a recommendation: who recommends (the actor) and how (the stance).
 ///
 /// An opener is an actor — a monitoring body written as an acronym (`GRETA`, `GREVIO`,
@@ -51,7 +53,7 @@ struct RecommendationCues {
 
     /// `GRETA (also) considers` or `The Committee recommends` at the start of `text`.
     private static func actorAndStance(_ text: Substring) -> Opener? {
-        let words = text.split(separator: " ", maxSplits: 12).map { $0.trimmingCharacters(in: ",;:") }
+        let words = text.split(separator: " ", maxSplits: 12).map { $0.trimming(",;:") }
         guard let first = words.first else { return nil }
         var actorLength = 0
         if isAcronym(first) {
@@ -84,8 +86,3 @@ struct RecommendationCues {
     }
 }
 
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
-    }
-}

@@ -1,3 +1,5 @@
+import IngestCore
+
 /// Renders a ``WordDocument`` as plain text in reading order — the form to diff against
 /// `pandoc -t plain`: one block per paragraph separated by blank lines, list markers
 /// before list items (not before numbered headings), table cells in order, note references as `[n]` and the notes
@@ -40,7 +42,7 @@ public enum PlainTextRenderer {
                     // block model keeps it in `list.marker`.
                     let marker = paragraph.headingLevel == nil ? paragraph.list?.marker ?? "" : ""
                     let line = marker.isEmpty ? text : marker + " " + text
-                    if !line.trimmingCharacters(in: " ").isEmpty { lines.append(line) }
+                    if !line.trimming(" ").isEmpty { lines.append(line) }
                 case .table(let table):
                     if let caption = table.caption { lines.append(caption) }
                     for row in table.rows {

@@ -1,3 +1,5 @@
+import IngestCore
+
 /// The styles of a document (`word/styles.xml`) with `basedOn` inheritance resolved on
 /// demand and cached.
 final class StyleSheet {
@@ -46,7 +48,7 @@ final class StyleSheet {
     /// "heading 3" → 3 (case-insensitive, the space optional).
     static func builtInHeadingLevel(_ name: String?) -> Int? {
         guard let name = name?.lowercased(), name.hasPrefix("heading") else { return nil }
-        let rest = name.dropFirst("heading".count).trimmingCharacters(in: " ")
+        let rest = name.dropFirst("heading".count).trimming(" ")
         guard let level = Int(rest), (1...9).contains(level) else { return nil }
         return level
     }
@@ -92,8 +94,3 @@ final class StyleSheet {
     }
 }
 
-extension StringProtocol {
-    func trimmingCharacters(in set: Character) -> String {
-        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
-    }
-}
