@@ -33,11 +33,20 @@ struct QuestionsProfile {
                 result.backMatter.append(MatterEntry(role: "closing", text: unit.text))
                 continue
             }
-            if let marker = Self.marker(unit) ?? (hasMarkers ? nil : Self.listQuestion(unit)) {
+            if let marker = Self.marker(unit) {
                 switch marker.kind {
                 case .question: openQuestion(marker, unit: unit)
                 case .answer: openAnswer(marker, unit: unit)
                 }
+                continue
+            }
+            if !hasMarkers, let marker = Self.listQuestion(unit) {
+                // In a list of questions without markers the answer simply follows.
+                openQuestion(marker, unit: unit)
+                answerTargets = openQuestions
+                answerParagraphs = []
+                answerFootnotes = []
+                openQuestions = []
                 continue
             }
             if !sawItem {

@@ -56,6 +56,14 @@ public struct ListInfo: Sendable, Hashable, Encodable {
     public let isBullet: Bool
     /// The level's number format (`w:numFmt`): `bullet`, `decimal`, `lowerLetter`…
     public let format: String
+
+    public init(numId: Int, level: Int, marker: String, isBullet: Bool, format: String) {
+        self.numId = numId
+        self.level = level
+        self.marker = marker
+        self.isBullet = isBullet
+        self.format = format
+    }
 }
 
 /// A run of text with uniform formatting, or an inline anchor (a note reference).

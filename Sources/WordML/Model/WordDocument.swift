@@ -15,6 +15,17 @@ public struct WordDocument: Sendable, Hashable, Encodable {
     public let endnotes: [Note]
     /// Content problems that did not stop the reading, in the order found.
     public let diagnostics: [Diagnostic]
+
+    /// Creates a document; the reader builds them, tests and other front ends may too.
+    public init(mainPart: String = "word/document.xml", properties: DocumentProperties = DocumentProperties(),
+                blocks: [Block], footnotes: [Note] = [], endnotes: [Note] = [], diagnostics: [Diagnostic] = []) {
+        self.mainPart = mainPart
+        self.properties = properties
+        self.blocks = blocks
+        self.footnotes = footnotes
+        self.endnotes = endnotes
+        self.diagnostics = diagnostics
+    }
 }
 
 /// A block-level element in reading order.
