@@ -26,6 +26,7 @@ final class BodyReader: XMLEventHandler {
     private var stack: [Context] = []
     private var skipping = 0
     private var alternateContent = AlternateContentChooser()
+    private var math = MathLinearizer()
     private var containers: [BlockContainer] = [BlockContainer(kind: .root)]
     private var paragraphs: [ParagraphBuilder] = []
     private var tables: [TableBuilder] = []
@@ -74,6 +75,9 @@ final class BodyReader: XMLEventHandler {
         case .math where name.localName == "t":
             stack.append(.other)
             startText(.text)
+        case .math:
+            stack.append(.other)
+            if let text = math.start(name.localName, attributes: attributes) { appendText(text) }
         case _ where name.localName == "docPr":
             stack.append(.other)
             imageDescription(attributes)
@@ -89,6 +93,7 @@ final class BodyReader: XMLEventHandler {
         if textTarget != .none, name.localName == "t" || name.localName == "instrText" {
             endText()
         }
+        if name.namespace == .math, let text = math.end(name.localName) { appendText(text) }
         guard name.namespace == .wordprocessingML else { return }
         endW(name.localName, context: current)
     }
