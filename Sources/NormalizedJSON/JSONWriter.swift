@@ -13,9 +13,9 @@ public enum JSONWriter {
 
     private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch value {
-        case .null: output.append(contentsOf: Array("null".utf8))
-        case .bool(let flag): output.append(contentsOf: Array((flag ? "true" : "false").utf8))
-        case .int(let number): output.append(contentsOf: Array(String(number).utf8))
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): output.append(contentsOf: String(number).utf8)
         case .string(let text): writeString(text, into: &output)
         case .array(let elements):
             guard !elements.isEmpty else { output.append(contentsOf: [0x5B, 0x5D]); return }
@@ -30,7 +30,7 @@ public enum JSONWriter {
         case .object(let members):
             guard !members.isEmpty else { output.append(contentsOf: [0x7B, 0x7D]); return }
             output.append(0x7B)
-            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
                 if index > 0 { output.append(0x2C) }
                 newline(indent + 1, into: &output)

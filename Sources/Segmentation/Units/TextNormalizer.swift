@@ -5,17 +5,20 @@ import Foundation
 public enum TextNormalizer {
     /// `text` normalized.
     public static func normalize(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var scalars = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
+        var needsComposition = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !scalars.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" "); pendingSpace = false }
-            result.append(character)
+            if pendingSpace { scalars.append(" "); pendingSpace = false }
+            // Below U+0300 (combining marks start there) text is already in NFC.
+            if scalar.value >= 0x300 { needsComposition = true }
+            scalars.append(scalar)
         }
-        return result.precomposedStringWithCanonicalMapping
+        let result = String(scalars)
+        return needsComposition ? result.precomposedStringWithCanonicalMapping : result
     }
 }
