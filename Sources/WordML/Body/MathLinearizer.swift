@@ -2,8 +2,9 @@ import XMLStreaming
 
 /// Writes Office Math (`m:oMath`) as linear text, so no character is lost: delimiters
 /// (`m:d`, default "(" "|" ")"), n-ary operators (`m:nary`, default ∫), accents and group
-/// characters, and separators between the parts of fractions ("/"), scripts ("^", "_"),
-/// radicals ("√"), equation arrays and matrices ("; ", " "). The text of `m:t` itself is
+/// characters, and separators between the parts of fractions ("/"), radicals ("√"),
+/// equation arrays and matrices ("; ", " "). Scripts follow their base directly ("πr2"),
+/// as plain-text renderings write them. The text of `m:t` itself is
 /// read by the body reader.
 struct MathLinearizer {
     private struct Frame {
@@ -53,9 +54,6 @@ struct MathLinearizer {
             default: return nil
             }
         case "den": return "/"
-        case "sup": return "^"
-        case "sub": return "_"
-        case "deg": return nil
         default: return nil
         }
     }
