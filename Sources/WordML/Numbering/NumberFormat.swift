@@ -46,7 +46,8 @@ enum NumberFormat {
 
     /// Word's letter numbering: a…z, then aa…zz, aaa… (the letter repeated).
     static func letters(_ value: Int) -> String {
-        guard value > 0 else { return String(value) }
+        // Beyond 780 (zz…z thirty letters long) Word's scheme is unreadable: show the number.
+        guard value > 0, value <= 26 * 30 else { return String(value) }
         let letter = Character(UnicodeScalar(UInt8(97 + (value - 1) % 26)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }

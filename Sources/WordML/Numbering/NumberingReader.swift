@@ -32,12 +32,14 @@ final class NumberingReader: XMLEventHandler {
         case "lvlOverride":
             overrideIndex = attributes.int("ilvl")
         case "startOverride":
-            if let index = overrideIndex, let value = attributes.int("val") { instance?.startOverrides[index] = value }
+            if let index = overrideIndex, attributes.int("val") != nil {
+                instance?.startOverrides[index] = Self.clampedStart(attributes.int("val"))
+            }
         case "lvl":
             levelIndex = attributes.int("ilvl") ?? 0
             level = ListLevel()
             sawFormat = false
-        case "start": level?.start = attributes.int("val") ?? 0
+        case "start": level?.start = Self.clampedStart(attributes.int("val"))
         case "numFmt":
             guard !sawFormat else { return }
             sawFormat = true
@@ -81,4 +83,10 @@ final class NumberingReader: XMLEventHandler {
     }
 
     func characters(_ utf8: UnsafeBufferPointer<UInt8>) {}
+
+    /// A list start value kept within what counting can reach without overflow (Word
+    /// itself accepts 0…32767; hostile files write `2147483647` and more).
+    static func clampedStart(_ value: Int?) -> Int {
+        min(max(value ?? 0, 0), 1_000_000_000)
+    }
 }
