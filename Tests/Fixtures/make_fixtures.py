@@ -1444,6 +1444,97 @@ def suspicious_entry_name():
     return zip_bytes(entries), expect
 
 
+def raw_zip(entries: list[tuple[str, bytes]], *, zip64: bool = False, descriptor: bool = False) -> bytes:
+    """A deflated zip written by hand, for the layouts zipfile does not produce on demand.
+
+    `zip64`: every entry carries a Zip64 extended-information field (sizes, and in the
+    central directory the local header offset) with 0xFFFFFFFF in the 32-bit fields, and the
+    archive ends with a Zip64 end-of-central-directory record and locator (counts 0xFFFF,
+    size and offset 0xFFFFFFFF in the classic end record), as streaming writers emit them.
+    `descriptor`: general-purpose flag bit 3; the local header has CRC and sizes 0 and a
+    signed data descriptor (PK\\x07\\x08; 8-byte sizes when zip64) follows the data.
+    """
+    dos_date = (0 << 9) | (1 << 5) | 1  # 1980-01-01
+    version = 45 if zip64 else 20
+    flags = 0x08 if descriptor else 0
+    out = bytearray()
+    central = bytearray()
+    for name, data in entries:
+        comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+        packed = comp.compress(data) + comp.flush()
+        crc = zlib.crc32(data)
+        raw_name = name.encode()
+        offset = len(out)
+        if zip64:
+            local_extra = struct.pack("<HHQQ", 1, 16, 0 if descriptor else len(data),
+                                      0 if descriptor else len(packed))
+            local_sizes = (0xFFFFFFFF, 0xFFFFFFFF)
+        else:
+            local_extra = b""
+            local_sizes = (0, 0) if descriptor else (len(packed), len(data))
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, version, flags, 8, 0, dos_date,
+                           0 if descriptor else crc, *local_sizes, len(raw_name), len(local_extra))
+        out += raw_name + local_extra + packed
+        if descriptor:
+            size_fmt = "QQ" if zip64 else "II"
+            out += struct.pack("<II" + size_fmt, 0x08074B50, crc, len(packed), len(data))
+        if zip64:
+            central_extra = struct.pack("<HHQQQ", 1, 24, len(data), len(packed), offset)
+            sizes, local_offset = (0xFFFFFFFF, 0xFFFFFFFF), 0xFFFFFFFF
+        else:
+            central_extra = b""
+            sizes, local_offset = (len(packed), len(data)), offset
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, version, version, flags, 8, 0, dos_date,
+                               crc, *sizes, len(raw_name), len(central_extra), 0, 0, 0, 0, local_offset)
+        central += raw_name + central_extra
+    cd_offset = len(out)
+    out += central
+    if zip64:
+        record = len(out)
+        out += struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, len(entries), len(entries),
+                           len(central), cd_offset)
+        out += struct.pack("<IIQI", 0x07064B50, 0, record, 1)
+        out += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    else:
+        out += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), cd_offset, 0)
+    return bytes(out)
+
+
+def _word_entries(body: str) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(io.BytesIO(word_docx(body))) as zf:
+        return [(i.filename, zf.read(i)) for i in zf.infolist()]
+
+
+@valid
+def zip64_entries():
+    """A package written with Zip64 structures throughout: every local and central header
+    has a Zip64 extra field (32-bit sizes and offset 0xFFFFFFFF), and the archive ends with a
+    Zip64 end-of-central-directory record and locator. Must convert normally."""
+    data = raw_zip(_word_entries(p(r("Zip64 wordt gewoon gelezen."))), zip64=True)
+    return data, {"blocks": [para("Zip64 wordt gewoon gelezen.")],
+                  "notes": ["The classic end record says 0xFFFF entries at offset 0xFFFFFFFF; the "
+                            "real values are in the Zip64 record (and in each entry's extra field)."]}
+
+
+@valid
+def data_descriptor_entries():
+    """A package whose deflated entries use data descriptors (general-purpose flag bit 3):
+    CRC and sizes are 0 in the local headers and follow the data in a signed descriptor, as
+    streaming zip writers emit them. Must convert normally."""
+    data = raw_zip(_word_entries(p(r("Met gegevensdescriptor."))), descriptor=True)
+    return data, {"blocks": [para("Met gegevensdescriptor.")],
+                  "notes": ["The central directory holds the true CRC and sizes; the local "
+                            "headers' zeros must not be trusted (nor cause a refusal)."]}
+
+
+@valid
+def zip64_data_descriptor_entries():
+    """Zip64 and data descriptors together (8-byte sizes in the descriptors), as Java's
+    ZipOutputStream and .NET's streaming writers emit them. Must convert normally."""
+    data = raw_zip(_word_entries(p(r("Zip64 met descriptor."))), zip64=True, descriptor=True)
+    return data, {"blocks": [para("Zip64 met descriptor.")]}
+
+
 # ======================================================================================
 # Hostile / broken fixtures
 # ======================================================================================
@@ -1753,6 +1844,135 @@ def h_zip_encrypted():
                   "notes": ["Design: \"encrypted zip entries\" → encrypted-document (libzip: ZIP_ER_NOPASSWD)."]}
 
 
+def _central_records(data: bytes) -> tuple[int, bytes, int]:
+    """(offset of the central directory, its bytes, offset of the end record) of a plain zip."""
+    end = data.rindex(b"PK\x05\x06")
+    size, offset = struct.unpack("<II", data[end + 12:end + 20])
+    return offset, data[offset:offset + size], end
+
+
+@hostile("zip_overlapping_entries")
+def h_zip_overlapping():
+    """A "better zip bomb" (Fifield 2019, non-overlapping-name variant): 40 extra central
+    directory records named word/media/kern01.xml … kern40.xml all point at the local header
+    and data of word/document.xml, so one compressed kernel would be inflated 41 times."""
+    data = _simple_doc("Kern")
+    cd_offset, cd, end = _central_records(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        target = zf.getinfo("word/document.xml")
+    pos = cd.index(b"word/document.xml") - 46
+    assert struct.unpack("<I", cd[pos:pos + 4])[0] == 0x02014B50
+    nlen, xlen, clen = struct.unpack("<HHH", cd[pos + 28:pos + 34])
+    record = cd[pos:pos + 46 + nlen + xlen + clen]
+    assert struct.unpack("<I", record[42:46])[0] == target.header_offset
+    extra = b""
+    for k in range(1, 41):
+        name = f"word/media/kern{k:02}.xml".encode()
+        extra += record[:28] + struct.pack("<H", len(name)) + record[30:46] + name + record[46 + nlen:]
+    new_cd = cd + extra
+    count = struct.unpack("<H", data[end + 10:end + 12])[0] + 40
+    eocd = struct.pack("<IHHHHII", 0x06054B50, 0, 0, count, count, len(new_cd), cd_offset) + data[end + 20:]
+    out = data[:cd_offset] + new_cd + eocd
+    return out, {"error": "zip-unsafe",
+                 "notes": ["libzip opens it without complaint (no ZIP_CHECKCONS) and would inflate the "
+                           "same data for every name; the overlap check on the central directory "
+                           "(entries sorted by local header offset) must refuse it."]}
+
+
+@hostile("zip_local_header_lies")
+def h_zip_header_lies():
+    """word/document.xml really inflates to ~8 MB of valid paragraphs, but its local header and
+    central directory both declare an uncompressed size of 1,024 bytes (CRC of the real data):
+    a reader that trusts the declared size and then streams the entry is a zip bomb."""
+    para_xml = "<w:p><w:r><w:t>" + "Liegende kop. " * 70 + "</w:t></w:r></w:p>"
+    head = document_xml("@@BODY@@").split("@@BODY@@")
+    xml = (head[0] + para_xml * (8_000_000 // len(para_xml)) + head[1]).encode()
+    entries = [(n, xml if n == "word/document.xml" else d) for n, d in _package_entries("x")]
+    data = bytearray(zip_bytes(entries, level=9))
+    local, _ = _local_data_offset(bytes(data), "word/document.xml")
+    struct.pack_into("<I", data, local + 22, 1024)
+    cd_offset, cd, _ = _central_records(bytes(data))
+    pos = cd_offset + cd.index(b"word/document.xml") - 46
+    struct.pack_into("<I", data, pos + 24, 1024)
+    return bytes(data), {
+        "error": "zip-corrupt",
+        "notes": [f"Real size {len(xml):,} bytes, declared 1,024. libzip 1.7.3 keeps inflating past the "
+                  "declared size; the reader counts bytes and stops at the first chunk beyond it "
+                  "(zip-corrupt: \"inflates past its declared size\"). limit-exceeded would also be "
+                  "safe, but the size lie is the first thing seen."]}
+
+
+@hostile("invalid_utf8_text")
+def h_invalid_utf8():
+    """A w:t (line 3 of document.xml) holding the bytes C3 28 and FF, which are not UTF-8 —
+    in a part that declares encoding="UTF-8"."""
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           f'<w:document xmlns:w="{W_NS}"><w:body>\n'
+           f"<w:p><w:r><w:t>kapot: ".encode() + b"\xc3\x28 \xff" + f"</w:t></w:r></w:p>\n"
+           f"</w:body></w:document>\n".encode())
+    return _doc_with_raw_document(xml), {
+        "error": "xml-malformed",
+        "notes": ["Decision: refused, not repaired (libxml2: \"Input is not proper UTF-8\"), naming "
+                  "word/document.xml and line 3. Never a crash, never a replacement character in "
+                  "the output."]}
+
+
+@hostile("illegal_xml_char")
+def h_illegal_char():
+    """A w:t (line 3 of document.xml) holding the raw control character U+0001, which XML 1.0
+    does not allow (buggy generators write such bytes)."""
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           f'<w:document xmlns:w="{W_NS}"><w:body>\n'
+           f"<w:p><w:r><w:t>stuurteken \x01 hier</w:t></w:r></w:p>\n"
+           f"</w:body></w:document>\n").encode()
+    return _doc_with_raw_document(xml), {
+        "error": "xml-malformed",
+        "notes": ["libxml2: \"PCDATA invalid Char value 1\" on line 3."]}
+
+
+@hostile("xml_nested_300")
+def h_nested_300():
+    """document.xml whose body nests 300 w:customXml elements around one paragraph (element
+    depth ~305): over the reader's 200 limit, and over libxml2's own 256."""
+    body = "<w:customXml w:element=\"x\">" * 300 + p(r("Diep")) + "</w:customXml>" * 300
+    return _doc_with_raw_document(document_xml(body).encode()), {
+        "error": "limit-exceeded",
+        "notes": ["The message names maxXMLDepth (200). libxml2's own limit (256, \"Excessive depth "
+                  "in document\") must not be what stops it: that would be xml-malformed."]}
+
+
+@hostile("quadratic_blowup")
+def h_quadratic():
+    """document.xml with a DOCTYPE declaring one 20,000-character entity, referenced 5,000
+    times in one w:t (100 MB if expanded): the quadratic blowup that needs no nesting."""
+    big = "a" * 20_000
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?>\r\n<!DOCTYPE w:document [<!ENTITY a "{big}">]>\r\n'
+           f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>{"&a;" * 5000}</w:t></w:r></w:p>'
+           f"</w:body></w:document>").encode()
+    return _doc_with_raw_document(xml), {
+        "error": "xml-dtd-forbidden",
+        "notes": ["libxml2 2.9.14 with safe options parses this \"successfully\" (entities are "
+                  "not substituted, but a consumer expanding them gets 100 MB): the DOCTYPE itself "
+                  "must stop it, in microseconds."]}
+
+
+@hostile("doctype_in_styles")
+def h_doctype_styles():
+    """styles.xml (an auxiliary part) with a DOCTYPE whose external parameter entity points
+    at http://127.0.0.1:47321/xxe.dtd and whose general entity points at file:///etc/hostname:
+    a DOCTYPE in any part fails, even where a malformed part would only be skipped."""
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?>\r\n'
+              f'<!DOCTYPE w:styles [<!ENTITY % remote SYSTEM "http://127.0.0.1:47321/xxe.dtd"> %remote; '
+              f'<!ENTITY host SYSTEM "file:///etc/hostname">]>\r\n'
+              f'<w:styles {small_ns()}><w:style w:type="paragraph" w:styleId="Normal">'
+              f'<w:name w:val="&host;"/></w:style></w:styles>')
+    return word_docx(p(r("Stijlen met DOCTYPE")), styles=styles), {
+        "error": "xml-dtd-forbidden",
+        "notes": ["Not part-unreadable: a DOCTYPE is hostile, not broken. Nothing may connect to "
+                  "127.0.0.1:47321 (scripts/hostile/bounds.sh listens there while it runs) and "
+                  "nothing may read /etc/hostname."]}
+
+
 # ======================================================================================
 # Checks, README, main
 # ======================================================================================
@@ -1880,6 +2100,9 @@ PANDOC_KNOWN = {
                     "part; a default-namespace styles.xml on its own is read fine.",
     "utf16_bom": "fails: \"Cannot decode byte '\\xff'\" — UTF-16 parts are not supported.",
     "unicode_nfc": "does not normalize to NFC (keeps the combining marks).",
+    "zip64_entries": "fails: \"couldn't unpack docx container: Can't read ZIP64 archive.\" (exit 63).",
+    "zip64_data_descriptor_entries": "fails: \"couldn't unpack docx container: Can't read ZIP64 "
+                                     "archive.\" (exit 63).",
     "styles_basedon_heading": "(-t markdown) agrees on Kop1, Kop2 and RapportKop, but ignores "
                               "w:outlineLvl: \"Opsomming op niveau drie\" and \"Direct "
                               "overzichtsniveau\" are plain paragraphs there.",
