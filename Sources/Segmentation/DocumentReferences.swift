@@ -26,53 +26,61 @@ enum DocumentReferenceFinder {
         return found
     }
 
-    /// `NNNNZNNNNN` and `NNNNDNNNNN` tokens.
+    /// `NNNNZNNNNN` and `NNNNDNNNNN` tokens, found on the UTF-8 bytes.
     private static func numbers(in text: String) -> [DocumentReference] {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 10 else { return [] }
         var result: [DocumentReference] = []
-        let characters = Array(text)
-        guard characters.count >= 10 else { return [] }
         var index = 0
-        while index + 10 <= characters.count {
-            let window = characters[index..<(index + 10)]
-            let before = index == 0 || !characters[index - 1].isLetterOrDigit
-            let after = index + 10 == characters.count || !characters[index + 10].isLetterOrDigit
-            if before, after, window.prefix(4).allSatisfy(\.isASCIIDigit), window.suffix(5).allSatisfy(\.isASCIIDigit),
-               let kind: DocumentReference.Kind = ["Z": .zaak, "D": .document][window[index + 4]] {
-                let value = String(window)
-                result.append(DocumentReference(kind: kind, value: value, text: value))
-                index += 10
+        while index + 10 <= bytes.count {
+            let marker = bytes[index + 4]
+            guard marker == UInt8(ascii: "Z") || marker == UInt8(ascii: "D"),
+                  bytes[index..<(index + 4)].allSatisfy(isDigit), bytes[(index + 5)..<(index + 10)].allSatisfy(isDigit),
+                  index == 0 || !isWordByte(bytes[index - 1]),
+                  index + 10 == bytes.count || !isWordByte(bytes[index + 10]) else {
+                index += 1
                 continue
             }
-            index += 1
+            let value = String(decoding: bytes[index..<(index + 10)], as: UTF8.self)
+            result.append(DocumentReference(kind: marker == UInt8(ascii: "Z") ? .zaak : .document, value: value, text: value))
+            index += 10
         }
         return result
     }
 
     /// `36 278, nr. 32` / `29628, nr. 1135`: a dossier number (5 digits, maybe split by a
-    /// space, maybe with a Roman-numeral or letter suffix) followed by `, nr.` and a number.
+    /// space) followed by `, nr.` and a number.
     private static func kamerstukken(in text: String) -> [DocumentReference] {
+        let bytes = Array(text.utf8)
+        let needle = Array(", nr. ".utf8)
         var result: [DocumentReference] = []
-        var searchStart = text.startIndex
-        while let marker = text.range(of: ", nr. ", range: searchStart..<text.endIndex) {
-            searchStart = marker.upperBound
-            let number = text[marker.upperBound...].prefix(while: \.isASCIIDigit)
+        var index = 0
+        while index + needle.count <= bytes.count {
+            guard bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) else {
+                index += 1
+                continue
+            }
+            defer { index += needle.count }
+            let numberStart = index + needle.count
+            let number = bytes[numberStart...].prefix(while: isDigit)
             guard !number.isEmpty else { continue }
-            let before = text[..<marker.lowerBound]
-            let dossierText = before.suffix(6)
-            let digits = dossierText.filter(\.isASCIIDigit)
-            let shapeOK = dossierText.allSatisfy { $0.isASCIIDigit || $0 == " " } && digits.count == 5
-                && (dossierText.first.map { $0.isASCIIDigit || $0 == " " } ?? false)
-            guard shapeOK else { continue }
-            let preceding = before.dropLast(dossierText.count).last
-            if let preceding, preceding.isASCIIDigit { continue }
-            let written = dossierText.trimming(" ") + ", nr. " + number
-            result.append(DocumentReference(kind: .kamerstuk, value: "\(digits)-\(number)", text: written))
+            let dossierStart = max(0, index - 6)
+            let dossier = bytes[dossierStart..<index]
+            let digits = dossier.filter(isDigit)
+            guard digits.count == 5, dossier.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: " ") }),
+                  dossierStart == 0 || !isDigit(bytes[dossierStart - 1]) else { continue }
+            let dossierText = String(decoding: dossier, as: UTF8.self).trimming(" ")
+            let numberText = String(decoding: number, as: UTF8.self)
+            result.append(DocumentReference(kind: .kamerstuk, value: "\(String(decoding: digits, as: UTF8.self))-\(numberText)",
+                                            text: dossierText + ", nr. " + numberText))
         }
         return result
     }
-}
 
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-    var isLetterOrDigit: Bool { isLetter || isNumber }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// ASCII letters and digits, and any byte of a non-ASCII character (a letter, most likely).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+    }
 }

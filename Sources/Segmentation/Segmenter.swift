@@ -16,16 +16,18 @@ public enum Segmenter {
     /// Segments `document` with the chosen profile.
     public static func segment(_ document: WordDocument, profile choice: ProfileChoice = .auto) -> SegmentedDocument {
         let units = UnitExtractor.units(of: document)
+        // Recommendation openers, looked for once: only list items and first table columns open items.
+        let openers = units.map { $0.isListItem || $0.isFirstColumn ? RecommendationCues.opener($0.text) : nil }
         let profile: Profile
         var reason: String?
         switch choice {
         case .recommendations: profile = .recommendations
         case .questions: profile = .questions
-        case .auto: (profile, reason) = ProfileChooser.choose(units)
+        case .auto: (profile, reason) = ProfileChooser.choose(units, openers: openers)
         }
         var result: SegmentedDocument
         switch profile {
-        case .recommendations: result = RecommendationsProfile(units: units).run()
+        case .recommendations: result = RecommendationsProfile(units: units, openers: openers).run()
         case .questions: result = QuestionsProfile(units: units).run()
         }
         result.profileReason = reason ?? "chosen by the caller"

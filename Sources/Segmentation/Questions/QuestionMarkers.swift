@@ -21,7 +21,8 @@ enum QuestionMarkers {
 
     /// The marker at the start of `text`, if the text starts with one followed by numbers.
     static func parse(_ text: String) -> Marker? {
-        let lowered = text.lowercased()
+        guard let first = text.first, "vVaAqQ".contains(first) else { return nil }
+        let lowered = text.prefix(32).lowercased()
         guard let (prefix, kind) = prefixes.first(where: { lowered.hasPrefix($0.0) }) else { return nil }
         var rest = Substring(text.dropFirst(prefix.count))
         guard rest.first == " " || rest.first?.isNumber == true else { return nil }

@@ -33,7 +33,7 @@ struct RecommendationCues {
     static func opener(_ text: String) -> Opener? {
         let head = String(text.prefix(700))
         var candidates = [head[...]]
-        let lowered = head.lowercased()
+        let lowered = head.prefix(40).lowercased()
         for connective in connectives where lowered.hasPrefix(connective + ",") || lowered.hasPrefix(connective + " ") {
             candidates.append(head.dropFirst(connective.count).drop { $0 == "," || $0 == " " })
         }
@@ -53,7 +53,7 @@ struct RecommendationCues {
 
     /// `GRETA (also) considers` or `The Committee recommends` at the start of `text`.
     private static func actorAndStance(_ text: Substring) -> Opener? {
-        let words = text.split(separator: " ", maxSplits: 12).map { $0.trimming(",;:") }
+        let words = text.split(separator: " ", maxSplits: 12).prefix(12).map { $0.trimming(",;:") }
         guard let first = words.first else { return nil }
         var actorLength = 0
         if isAcronym(first) {

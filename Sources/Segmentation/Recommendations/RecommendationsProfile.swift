@@ -12,6 +12,8 @@ import WordML
 /// follows it; otherwise it is a sub-heading inside the response.
 struct RecommendationsProfile {
     private let units: [TextUnit]
+    /// The recommendation opener of each unit that is laid out as an item, else nil.
+    private let openers: [RecommendationCues.Opener?]
     private var result = SegmentedDocument(profile: .recommendations)
     private var outline = OutlineBuilder()
     private var pending: [String] = []
@@ -21,8 +23,9 @@ struct RecommendationsProfile {
     private var umbrella: (index: Int, level: Int, closed: Bool)?
     private var sawItem = false
 
-    init(units: [TextUnit]) {
+    init(units: [TextUnit], openers: [RecommendationCues.Opener?]) {
         self.units = units
+        self.openers = openers
     }
 
     /// Segments the units.
@@ -35,7 +38,7 @@ struct RecommendationsProfile {
                 outline.open(title: unit.text, level: level)
                 continue
             }
-            if isLayoutItem(unit), let opener = RecommendationCues.opener(unit.text) {
+            if let opener = openers[index] {
                 openItem(unit, opener: opener)
                 continue
             }
@@ -69,7 +72,7 @@ struct RecommendationsProfile {
         guard OutlineBuilder.looksLikeBoldHeading(unit) else { return nil }
         guard let next = units[(index + 1)...].first else { return nil }
         if next.headingLevel != nil || OutlineBuilder.looksLikeBoldHeading(next) && !next.isLaterColumn { return boldLevel }
-        return isLayoutItem(next) && RecommendationCues.opener(next.text) != nil ? boldLevel : nil
+        return openers[index + 1] != nil ? boldLevel : nil
     }
 
     // MARK: - Items
