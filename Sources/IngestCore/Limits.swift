@@ -20,6 +20,8 @@ public struct Limits: Sendable, Hashable {
     public var maxTextCharacters: Int
     /// Deepest XML element nesting accepted in a part.
     public var maxXMLDepth: Int
+    /// Most bytes of text in one paragraph (a real one has a few thousand).
+    public var maxParagraphTextBytes: Int
 
     /// Creates limits; every argument has a safe default.
     public init(
@@ -31,7 +33,8 @@ public struct Limits: Sendable, Hashable {
         maxEntries: Int = 20_000,
         maxParagraphs: Int = 2_000_000,
         maxTextCharacters: Int = 200_000_000,
-        maxXMLDepth: Int = 200
+        maxXMLDepth: Int = 200,
+        maxParagraphTextBytes: Int = 2 << 20
     ) {
         self.maxInputBytes = maxInputBytes
         self.maxPartBytes = maxPartBytes
@@ -42,6 +45,7 @@ public struct Limits: Sendable, Hashable {
         self.maxParagraphs = maxParagraphs
         self.maxTextCharacters = maxTextCharacters
         self.maxXMLDepth = maxXMLDepth
+        self.maxParagraphTextBytes = maxParagraphTextBytes
     }
 
     /// The defaults.

@@ -61,7 +61,7 @@ public struct PipelineConfiguration: Sendable {
         let limits = self.limits
         return [profile.rawValue, "\(limits.maxInputBytes)", "\(limits.maxPartBytes)", "\(limits.maxTotalBytes)",
                 "\(limits.maxCompressionRatio)", "\(limits.maxEntries)", "\(limits.maxParagraphs)",
-                "\(limits.maxTextCharacters)", "\(limits.maxXMLDepth)", sidecars ? "sidecars" : "-"].joined(separator: "|")
+                "\(limits.maxTextCharacters)", "\(limits.maxXMLDepth)", "\(limits.maxParagraphTextBytes)", sidecars ? "sidecars" : "-"].joined(separator: "|")
     }
 }
 
@@ -161,12 +161,13 @@ private struct NodeReader {
         if let node = top["limits"] {
             let fields = try entries(node, path: "limits", allowed: [
                 "maxInputBytes", "maxPartBytes", "maxTotalBytes", "maxCompressionRatio", "maxEntries",
-                "maxParagraphs", "maxTextCharacters", "maxXMLDepth",
+                "maxParagraphs", "maxTextCharacters", "maxXMLDepth", "maxParagraphTextBytes",
             ])
             let keyPaths: [String: WritableKeyPath<Limits, Int>] = [
                 "maxInputBytes": \.maxInputBytes, "maxPartBytes": \.maxPartBytes, "maxTotalBytes": \.maxTotalBytes,
                 "maxCompressionRatio": \.maxCompressionRatio, "maxEntries": \.maxEntries, "maxParagraphs": \.maxParagraphs,
                 "maxTextCharacters": \.maxTextCharacters, "maxXMLDepth": \.maxXMLDepth,
+                "maxParagraphTextBytes": \.maxParagraphTextBytes,
             ]
             for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
                 guard let keyPath = keyPaths[key], let number = try int(value, "limits.\(key)", minimum: 1) else { continue }

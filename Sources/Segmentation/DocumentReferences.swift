@@ -17,9 +17,10 @@ enum DocumentReferenceFinder {
     /// The references in `texts`, in order of first appearance, without repeats.
     static func references(in texts: [String]) -> [DocumentReference] {
         var found: [DocumentReference] = []
+        var seen: Set<String> = []
         for text in texts {
             for reference in numbers(in: text) + kamerstukken(in: text)
-            where !found.contains(where: { $0.kind == reference.kind && $0.value == reference.value }) {
+            where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
                 found.append(reference)
             }
         }

@@ -40,7 +40,9 @@ struct ParagraphBuilder {
     /// A drop cap (`w:framePr w:dropCap`): its letter belongs to the next paragraph.
     var isDropCap = false
     var runs: [Run] = []
-    /// Text boxes anchored in this paragraph, placed after it.
+    /// Bytes of text so far (the paragraph size limit).
+    var textBytes = 0
+    /// Text boxes anchored in this paragraph, placed before it.
     var textBoxes: [TextBox] = []
 
     /// Appends a run, merging it into the previous one when the formatting is equal.

@@ -99,6 +99,11 @@ final class BodyReader: XMLEventHandler {
     }
 
     func characters(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard textBuffer.count + utf8.count <= context.limits.maxParagraphTextBytes else {
+            fail(IngestError(.limitExceeded,
+                "a text element has more than \(context.limits.maxParagraphTextBytes) bytes (limit maxParagraphTextBytes)"))
+            return
+        }
         textBuffer.append(contentsOf: utf8)
     }
 
@@ -363,6 +368,12 @@ final class BodyReader: XMLEventHandler {
         context.textCharacters += text.utf8.count
         if context.textCharacters > context.limits.maxTextCharacters {
             fail(IngestError(.limitExceeded, "more than \(context.limits.maxTextCharacters) bytes of text (limit maxTextCharacters)"))
+            return
+        }
+        paragraphs[paragraphs.count - 1].textBytes += text.utf8.count
+        if paragraphs[paragraphs.count - 1].textBytes > context.limits.maxParagraphTextBytes {
+            fail(IngestError(.limitExceeded,
+                "a paragraph has more than \(context.limits.maxParagraphTextBytes) bytes of text (limit maxParagraphTextBytes)"))
             return
         }
         var (piece, symbolFont) = currentRunTemplateAndFont()

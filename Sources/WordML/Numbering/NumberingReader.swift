@@ -45,7 +45,8 @@ final class NumberingReader: XMLEventHandler {
             sawFormat = true
             level?.format = attributes.value("val") ?? "decimal"
             level?.customFormat = attributes.value("format")
-        case "lvlText": level?.text = attributes.value("val")
+        // Word caps the number text at 255 characters; a longer one is hostile, not a marker.
+        case "lvlText": level?.text = attributes.value("val").map { String($0.prefix(255)) }
         case "lvlRestart": level?.restart = attributes.int("val")
         case "isLgl": level?.isLegal = attributes.isOn()
         case "rPr": inRunProperties = level != nil

@@ -12,6 +12,7 @@ final class StyleSheet {
     let defaultLanguage: String?
     private var resolvedCache: [String: ResolvedParagraphStyle] = [:]
     private var characterCache: [String: RunFormatting] = [:]
+    private var headingCache: [String: Int?] = [:]
     /// Style ids found in a `basedOn` cycle (each reported once).
     private(set) var cyclicStyleIds: Set<String> = []
 
@@ -35,6 +36,13 @@ final class StyleSheet {
     /// The heading level (1…9) a paragraph style gives, from its outline level or a
     /// built-in heading name ("heading 2").
     func headingLevel(ofStyle id: String) -> Int? {
+        if let cached = headingCache[id] { return cached }
+        let level = computeHeadingLevel(ofStyle: id)
+        headingCache[id] = .some(level)
+        return level
+    }
+
+    private func computeHeadingLevel(ofStyle id: String) -> Int? {
         if let outline = resolvedParagraph(id).outlineLevel { return outline < 9 ? outline + 1 : nil }
         var current: String? = id
         var seen: Set<String> = []
