@@ -6,6 +6,10 @@ final class StyleSheet {
     private var styles: [String: Style]
     /// Run formatting of `w:docDefaults/w:rPrDefault`.
     let defaultRunFormatting: RunFormatting
+    /// How far a `basedOn` chain is followed. Word's own chains stay well under 20; a hostile
+    /// 5,000-long chain would otherwise cost quadratic time.
+    static let maxChainDepth = 64
+
     /// The default paragraph style (`w:default="1"`, type paragraph).
     let defaultParagraphStyleId: String?
     /// The default run language (`w:docDefaults … w:lang w:val`).
@@ -46,7 +50,7 @@ final class StyleSheet {
         if let outline = resolvedParagraph(id).outlineLevel { return outline < 9 ? outline + 1 : nil }
         var current: String? = id
         var seen: Set<String> = []
-        while let styleId = current, seen.insert(styleId).inserted, let style = styles[styleId] {
+        while let styleId = current, seen.count < Self.maxChainDepth, seen.insert(styleId).inserted, let style = styles[styleId] {
             if let level = Self.builtInHeadingLevel(style.name) { return level }
             current = style.basedOn
         }
@@ -67,7 +71,7 @@ final class StyleSheet {
         var chain: [Style] = []
         var current: String? = id
         var seen: Set<String> = []
-        while let styleId = current, let style = styles[styleId] {
+        while let styleId = current, let style = styles[styleId], chain.count < Self.maxChainDepth {
             guard seen.insert(styleId).inserted else {
                 cyclicStyleIds.insert(id)
                 break
@@ -93,7 +97,7 @@ final class StyleSheet {
         var formatting = RunFormatting()
         var current: String? = id
         var seen: Set<String> = []
-        while let styleId = current, seen.insert(styleId).inserted, let style = styles[styleId] {
+        while let styleId = current, seen.count < Self.maxChainDepth, seen.insert(styleId).inserted, let style = styles[styleId] {
             formatting = formatting.inheriting(from: style.runFormatting)
             current = style.basedOn
         }
