@@ -1,29 +1,40 @@
 #!/usr/bin/env python3
 """Throughput benchmark of tkingest (issue 6): the floor pass against the stages and the full convert.
 
-    python3 scripts/bench/run.py                      # both profiles, full corpora (~5 min)
-    python3 scripts/bench/run.py --count 100          # quicker: the first 100 small / 3 large docs
-    python3 scripts/bench/run.py --profiles large --no-build
+    python3 scripts/bench/run.py                      # both profiles, full corpora (~5 min when idle)
+    python3 scripts/bench/run.py --count 100          # quicker: the first 100 small docs (large: min(N, 10))
+    python3 scripts/bench/run.py --profiles large --no-build --repeat 3 --wait-idle 60 --json out.json
 
 What it does:
 1. Generates the corpora with ../shared/bench/make_corpus.py under --corpus-dir (default
    /tmp/bench) when missing: `small` (1000 docs) and `large` (10 docs, 5-10 MB document.xml).
-   With --count N the corpus is a prefix subset in <corpus-dir>/<profile>-<N>.
+   --count N uses the first N files (make_corpus.py guarantees a prefix subset is the same files),
+   taken from the full corpus if present, else generated in <corpus-dir>/<profile>-<N>.
 2. Builds the release binary into .build-bench (--no-build to reuse it).
 3. For each profile, runs each stage as ONE process over all files (one process = one core):
      floor    `tkingest floor`            inflate the main part + libxml2 SAX2 text pass (the floor)
-     text     `tkingest text > /dev/null` unzip + parse all parts into the block model + plain text
-     blocks   `tkingest blocks -o DIR`    unzip + parse + block-model JSON (JSONEncoder)
+     blocks   `tkingest blocks -o DIR`    unzip + parse all parts into the block model + its JSON (JSONEncoder)
      convert  `tkingest convert -o DIR`   all four stages, contract JSON written
-   each under /usr/bin/time -v (wall, user+sys CPU, peak RSS), and `convert` (and `floor`) a
-   second time as 2 processes in parallel over the two halves of the file list.
+     text     `tkingest text > /dev/null` (optional, --stages ...,text) unzip + parse + PlainTextRenderer;
+              NOT a parse-only proxy: the renderer itself is slower than parsing on documents with many notes
+   each under /usr/bin/time -v (wall, user+sys CPU, peak RSS), and `convert` and `floor` at once
+   after as 2 processes in parallel over two halves of the file list (balanced by size).
+   --repeat N runs N rounds of all that: the table keeps each stage's best round, the ratios
+   (convert/floor CPU, jobs-1/jobs-2 wall) are taken within a round and the median is reported.
 4. Prints docs/s, MB/s (MB = 10^6 bytes of uncompressed word/document.xml, from manifest.json),
    CPU seconds, peak RSS, CPU ratio to the floor, and the issue-6 targets; --json FILE saves
    all figures.
 
-The per-stage cost is read by difference: parse beyond the floor = text - floor (styles,
-numbering, notes, block model), segment + emit = convert - text (plus the file hash and the
-JSON write), block JSON (JSONEncoder) = blocks - text.
+The per-stage cost is read by difference: blocks - floor = the rest of the parse (styles,
+numbering, notes, the block model) plus JSONEncoder of the block model, an upper bound of the
+parse stage; convert - blocks = a lower bound of segment + emit (+ SHA-256 + file write). The exact
+split per stage (unzip, parse, segment, emit) comes from the callgrind profile
+(scripts/bench/profile.sh), which attributes instructions to WordDocumentReader.read,
+Segmenter.segment, ContractDocument.build and JSONWriter.write.
+
+The machine is shared: --wait-idle S waits (up to S seconds) before each measurement until
+the CPUs are >= 90% idle, and every table prints the load seen, since the 2-process scaling
+is meaningless while another job uses a core.
 """
 import argparse
 import datetime
@@ -58,18 +69,25 @@ def ensure_time():
 
 
 def ensure_corpus(corpus_dir, profile, count):
-    folder = os.path.join(corpus_dir, profile if count is None else "%s-%d" % (profile, count))
+    """The corpus files and their document.xml sizes. --count N is a prefix subset (make_corpus.py
+    guarantees the first N files are the same), so an existing full corpus is reused."""
+    full = os.path.join(corpus_dir, profile)
+    folder = full
+    if count is not None and not os.path.exists(os.path.join(full, "manifest.json")):
+        folder = os.path.join(corpus_dir, "%s-%d" % (profile, count))
     manifest = os.path.join(folder, "manifest.json")
     if not os.path.exists(manifest):
-        cmd = [sys.executable, MAKE_CORPUS, "--profile", profile, folder]
-        if count is not None:
-            cmd[3:3] = ["--count", str(count)]
+        cmd = [sys.executable, MAKE_CORPUS, "--profile", profile] + \
+              (["--count", str(count)] if count is not None else []) + [folder]
         log("generating corpus: " + " ".join(cmd))
         subprocess.run(cmd, check=True)
     with open(manifest) as f:
-        data = json.load(f)
-    files = [os.path.join(folder, e["file"]) for e in data["files"]]
-    sizes = {os.path.join(folder, e["file"]): e["documentXmlBytes"] for e in data["files"]}
+        entries = json.load(f)["files"]
+    entries = sorted(entries, key=lambda e: e["file"])
+    if count is not None:
+        entries = entries[:count]
+    files = [os.path.join(folder, e["file"]) for e in entries]
+    sizes = {os.path.join(folder, e["file"]): e["documentXmlBytes"] for e in entries}
     return folder, files, sizes
 
 
@@ -143,11 +161,61 @@ def run_processes(binary, stage, file_lists, work_dir, tag):
             "exit": max(r["exit"] for r in results), "outputs": outputs, "stderr": failures[:5]}
 
 
-def best_of(binary, stage, file_lists, work_dir, tag, repeat):
-    runs = [run_processes(binary, stage, file_lists, work_dir, tag) for _ in range(repeat)]
-    best = min(runs, key=lambda r: r["cpu"] if r["processes"] == 1 else r["wall"])
-    best["runs"] = [{"wall": r["wall"], "cpu": r["cpu"], "rssMiB": r["rssMiB"]} for r in runs]
-    return best
+def one_run(binary, stage, file_lists, work_dir, tag, idle_wait):
+    idle = wait_idle(idle_wait) if idle_wait > 0 else cpu_idle_fraction(0.5)
+    r = run_processes(binary, stage, file_lists, work_dir, tag)
+    r["idleBefore"] = idle
+    return r
+
+
+def best(runs):
+    """The run with the lowest CPU (1 process) or wall (2 processes), with all runs attached."""
+    chosen = dict(min(runs, key=lambda r: r["cpu"] if r["processes"] == 1 else r["wall"]))
+    chosen["runs"] = [{"wall": r["wall"], "cpu": r["cpu"], "rssMiB": r["rssMiB"], "idleBefore": r["idleBefore"]}
+                      for r in runs]
+    return chosen
+
+
+def measure_all(binary, stages, parallel, files, halves, work_dir, tag, repeat, idle_wait):
+    """`repeat` rounds; each round runs every stage once as one process over all files and, for the
+    stages in `parallel`, at once after as 2 processes over the halves. Rounds are the outer loop
+    so that the ratios (convert / floor, jobs-1 / jobs-2) can be taken within one round, on the
+    same machine state: this VM's speed drifts by up to 1.5x within minutes.
+    Returns {stage: [run per round]} with 2-process runs under "<stage>-jobs2"."""
+    runs = {}
+    for round_index in range(repeat):
+        for stage in stages:
+            log("%s round %d/%d: %s, 1 process" % (tag, round_index + 1, repeat, stage))
+            runs.setdefault(stage, []).append(one_run(binary, stage, [files], work_dir, tag, idle_wait))
+            if stage in parallel:
+                log("%s round %d/%d: %s, 2 processes" % (tag, round_index + 1, repeat, stage))
+                runs.setdefault(stage + "-jobs2", []).append(one_run(binary, stage, halves, work_dir, tag, idle_wait))
+    return runs
+
+
+def median(values):
+    values = sorted(values)
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+
+def cpu_idle_fraction(interval=1.0):
+    def sample():
+        fields = [int(x) for x in open("/proc/stat").readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)
+    idle0, total0 = sample()
+    time.sleep(interval)
+    idle1, total1 = sample()
+    return (idle1 - idle0) / max(1, total1 - total0)
+
+
+def wait_idle(max_seconds):
+    """Waits until the machine is >= 90% idle, for at most max_seconds; returns the last idle fraction."""
+    deadline = time.monotonic() + max_seconds
+    idle = cpu_idle_fraction()
+    while idle < 0.9 and time.monotonic() < deadline:
+        idle = cpu_idle_fraction(2.0)
+    return idle
 
 
 def loadavg():
@@ -160,8 +228,9 @@ def loadavg():
 def fmt_row(r, docs, mb, floor_cpu):
     ratio = r["cpu"] / floor_cpu if floor_cpu else float("nan")
     label = r["stage"] + (" x%d" % r["processes"] if r["processes"] > 1 else "")
-    return ("| %-12s | %7.2f | %7.2f | %8.1f | %8.1f | %8.1f | %7.1f | %6.2f× |"
-            % (label, r["wall"], r["cpu"], docs / r["wall"], mb / r["wall"], docs / r["cpu"], r["rssMiB"], ratio))
+    return ("| %-10s | %7.2f | %7.2f | %8.1f | %7.1f | %10.1f | %8.1f | %7.1f | %8.2f× | %4.0f%% |"
+            % (label, r["wall"], r["cpu"], docs / r["wall"], mb / r["wall"], docs / r["cpu"], mb / r["cpu"],
+               r["rssMiB"], ratio, 100 * r["idleBefore"]))
 
 
 def main(argv=None):
@@ -169,12 +238,14 @@ def main(argv=None):
     ap.add_argument("--count", type=int, default=None,
                     help="use the first N documents of each profile (large: min(N, 10)); default all")
     ap.add_argument("--profiles", default="small,large", help="comma-separated: small,large")
-    ap.add_argument("--stages", default="floor,text,blocks,convert", help="comma-separated stages, one process each")
+    ap.add_argument("--stages", default="floor,blocks,convert", help="comma-separated stages (floor,blocks,convert,text)")
     ap.add_argument("--parallel-stages", default="floor,convert", help="stages also run as 2 processes in parallel ('' = none)")
     ap.add_argument("--corpus-dir", default="/tmp/bench")
     ap.add_argument("--work-dir", default=None, help="scratch folder for outputs and time files (default CORPUS-DIR/work)")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per measurement; the lowest CPU (wall for 2 processes) is kept")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds of all stages; tables keep the lowest CPU (wall for 2 processes), ratios the median over rounds")
     ap.add_argument("--no-build", action="store_true", help="reuse .build-bench/release/tkingest")
+    ap.add_argument("--wait-idle", type=float, default=0, metavar="S",
+                    help="before each measurement wait up to S seconds for >= 90%% idle CPUs")
     ap.add_argument("--json", default=None, help="write all figures to this JSON file")
     a = ap.parse_args(argv)
 
@@ -188,10 +259,12 @@ def main(argv=None):
             "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?"),
             "commit": git("rev-parse", "--short", "HEAD"),
             "dirtySources": len([l for l in git("status", "--porcelain", "--", "Sources", "Package.swift").splitlines() if l]),
-            "binary": binary}
-    print("# tkingest benchmark %s · %s · %d cores · commit %s%s" % (
+            "binary": binary,
+            "binaryBuilt": datetime.datetime.fromtimestamp(os.path.getmtime(binary)).isoformat(timespec="seconds")}
+    print("# tkingest benchmark %s · %s · %d cores · tree at commit %s%s · binary built %s" % (
         meta["date"], meta["cpu"], meta["nproc"], meta["commit"],
-        " (+%d uncommitted files in Sources)" % meta["dirtySources"] if meta["dirtySources"] else ""))
+        " (+%d uncommitted files in Sources)" % meta["dirtySources"] if meta["dirtySources"] else "",
+        meta["binaryBuilt"]))
 
     report = {"meta": meta, "profiles": {}}
     verdicts = []
@@ -200,7 +273,6 @@ def main(argv=None):
         folder, files, sizes = ensure_corpus(a.corpus_dir, profile, count)
         docs = len(files)
         mb = sum(sizes.values()) / 1e6
-        half = (docs + 1) // 2
         # Halves balanced by document.xml size, so the two workers finish together.
         ordered = sorted(files, key=lambda f: -sizes[f])
         halves = [[], []]
@@ -212,59 +284,72 @@ def main(argv=None):
         halves = [sorted(h) for h in halves]
         print("\n## %s: %d documents, %.1f MB document.xml (%s)  load average before: %s"
               % (profile, docs, mb, folder, loadavg()))
-        print("| stage        | wall s  | CPU s   | docs/s   | MB/s     | docs/CPU-s | RSS MiB | CPU/floor |")
-        print("|--------------|---------|---------|----------|----------|----------|---------|---------|")
-        results = {}
-        floor_cpu = None
-        for stage in [s for s in a.stages.split(",") if s]:
-            log("%s: %s, 1 process" % (profile, stage))
-            r = best_of(binary, stage, [files], work_dir, profile, a.repeat)
-            results[stage] = r
-            if stage == "floor":
-                floor_cpu = r["cpu"]
+        print("| stage      | wall s  | CPU s   | docs/s   | MB/s    | docs/CPU-s | MB/CPU-s | RSS MiB | CPU/floor | idle |")
+        print("|------------|---------|---------|----------|---------|------------|----------|---------|-----------|------|")
+        stages = [s for s in a.stages.split(",") if s]
+        parallel = [s for s in a.parallel_stages.split(",") if s] if docs >= 2 else []
+        runs = measure_all(binary, stages, parallel, files, halves, work_dir, profile, a.repeat, a.wait_idle)
+        results = {key: best(value) for key, value in runs.items()}
+        floor_cpu = results["floor"]["cpu"] if "floor" in results else None
+        for key in stages + [s + "-jobs2" for s in stages if s in parallel]:
+            r = results[key]
             print(fmt_row(r, docs, mb, floor_cpu), flush=True)
             if r["exit"] != 0 or r["stderr"]:
                 print("  (exit %d; stderr: %s)" % (r["exit"], "; ".join(r["stderr"])))
-        for stage in [s for s in a.parallel_stages.split(",") if s]:
-            if docs < 2:
-                break
-            log("%s: %s, 2 processes" % (profile, stage))
-            r = best_of(binary, stage, halves, work_dir, profile, a.repeat)
-            results[stage + "-jobs2"] = r
-            print(fmt_row(r, docs, mb, floor_cpu), flush=True)
+        spread = ["%s %.2f–%.2f" % (k, min(x["cpu"] for x in v), max(x["cpu"] for x in v)) for k, v in runs.items()]
+        print("\nCPU s, lowest–highest of %d rounds: %s" % (a.repeat, "; ".join(spread)))
+        # Ratios within a round, then the median over rounds.
+        round_ratios = {}
+        if "floor" in runs and "convert" in runs:
+            round_ratios["convert/floor CPU"] = [c["cpu"] / f["cpu"] for c, f in zip(runs["convert"], runs["floor"])]
+        if "floor" in runs and "blocks" in runs:
+            round_ratios["blocks/floor CPU"] = [c["cpu"] / f["cpu"] for c, f in zip(runs["blocks"], runs["floor"])]
+        for stage in parallel:
+            if stage in runs:
+                round_ratios["%s jobs-2/jobs-1" % stage] = [
+                    one["wall"] / two["wall"] for one, two in zip(runs[stage], runs[stage + "-jobs2"])]
 
         # Derived per-stage costs (CPU seconds) and verdicts.
         derived = {}
         cpu = {k: v["cpu"] for k, v in results.items()}
-        if "floor" in cpu and "text" in cpu:
-            derived["parse beyond floor (text - floor)"] = cpu["text"] - cpu["floor"]
-        if "text" in cpu and "blocks" in cpu:
-            derived["block JSON via JSONEncoder (blocks - text)"] = cpu["blocks"] - cpu["text"]
-        if "text" in cpu and "convert" in cpu:
-            derived["segment + emit + hash + write (convert - text)"] = cpu["convert"] - cpu["text"]
+        if "floor" in cpu:
+            derived["unzip + SAX2 floor"] = cpu["floor"]
+        if "floor" in cpu and "blocks" in cpu:
+            derived["rest of parse + block JSON (blocks - floor)"] = cpu["blocks"] - cpu["floor"]
+        if "blocks" in cpu and "convert" in cpu:
+            derived["segment + emit, at least (convert - blocks)"] = cpu["convert"] - cpu["blocks"]
         if derived:
             print("\nper-stage CPU by difference:")
             for k, v in derived.items():
-                print("  %-48s %7.2f s  (%5.1f%% of convert)" % (k, v, 100 * v / cpu["convert"] if cpu.get("convert") else 0))
+                print("  %-46s %7.2f s  (%5.1f%% of convert)" % (k, v, 100 * v / cpu["convert"] if cpu.get("convert") else 0))
         checks = {}
-        if "floor" in cpu and "convert" in cpu:
-            ratio = cpu["convert"] / cpu["floor"]
-            checks["convert/floor CPU"] = {"value": ratio, "target": "<= %.1f" % TARGET_RATIO, "ok": ratio <= TARGET_RATIO}
+        if "convert/floor CPU" in round_ratios:
+            ratios = round_ratios["convert/floor CPU"]
+            checks["convert/floor CPU"] = {"value": median(ratios), "target": "<= %.1f" % TARGET_RATIO,
+                                           "ok": median(ratios) <= TARGET_RATIO, "pairs": ratios}
+        if "blocks/floor CPU" in round_ratios:
+            ratios = round_ratios["blocks/floor CPU"]
+            checks["blocks/floor CPU (reference)"] = {"value": median(ratios), "target": "-", "ok": None, "pairs": ratios}
         if profile == "large" and "convert" in results:
             rss = results["convert"]["rssMiB"]
             checks["peak RSS convert (MiB)"] = {"value": rss, "target": "< %d" % TARGET_RSS_MIB, "ok": rss < TARGET_RSS_MIB}
-        if "convert" in results and "convert-jobs2" in results:
-            scaling = results["convert"]["wall"] / results["convert-jobs2"]["wall"]
-            checks["jobs-2 / jobs-1 throughput"] = {"value": scaling, "target": ">= %.1f" % TARGET_SCALING,
-                                                    "ok": scaling >= TARGET_SCALING}
-        if "floor" in results and "floor-jobs2" in results:
-            checks["floor jobs-2 / jobs-1 (reference)"] = {
-                "value": results["floor"]["wall"] / results["floor-jobs2"]["wall"], "target": "-", "ok": None}
+        for stage in parallel:
+            key = "%s jobs-2/jobs-1" % stage
+            if key not in round_ratios:
+                continue
+            ratios = round_ratios[key]
+            if stage == "convert":
+                checks["jobs-2 / jobs-1 throughput"] = {"value": median(ratios), "target": ">= %.1f" % TARGET_SCALING,
+                                                        "ok": median(ratios) >= TARGET_SCALING, "pairs": ratios}
+            else:
+                checks["%s jobs-2 / jobs-1 (reference)" % stage] = {"value": median(ratios), "target": "-", "ok": None,
+                                                                    "pairs": ratios}
         if checks:
             print("\nissue-6 targets:")
             for k, c in checks.items():
                 verdict = "" if c["ok"] is None else ("MET" if c["ok"] else "NOT MET")
-                print("  %-36s %8.2f  target %-6s %s" % (k, c["value"], c["target"], verdict))
+                pairs = ("  (median of rounds: %s)" % ", ".join("%.2f" % x for x in c["pairs"])) if "pairs" in c else ""
+                print("  %-36s %8.2f  target %-6s %-7s%s" % (k, c["value"], c["target"], verdict, pairs))
                 verdicts.append((profile, k, c))
         report["profiles"][profile] = {"folder": folder, "documents": docs, "documentXmlMB": mb,
                                        "results": results, "derivedCpu": derived, "checks": checks}
