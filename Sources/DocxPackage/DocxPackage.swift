@@ -39,6 +39,8 @@ public final class DocxPackage {
         guard size <= limits.maxInputBytes else {
             throw IngestError(.inputTooLarge, "the file has \(size) bytes, more than the limit of \(limits.maxInputBytes) (maxInputBytes)")
         }
+        // Refused before reading: Foundation leaks the buffer it allocates for an empty file.
+        guard size > 0 else { throw IngestError(.inputEmpty, "the file is empty (0 bytes)") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw IngestError(.inputUnreadable, "cannot read \(path)")
         }

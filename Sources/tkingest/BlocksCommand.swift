@@ -30,7 +30,7 @@ struct BlocksCommand: ParsableCommand {
     }
 
     func run() throws {
-        let failures = try InputBatch(inputs: inputs, limits: limits.limits).forEach { input, document in
+        let failures = InputBatch(inputs: inputs, limits: limits.limits).forEach { input, document in
             let json = try BlockJSON.encode(document)
             if let output {
                 try OutputFile.write(json, to: OutputFile.path(for: input, in: output, suffix: ".blocks.json"))

@@ -43,21 +43,12 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let tk = try meta.map(Self.readMetadata) ?? .null
         let converter = DocumentConverter(limits: limits.limits, profile: profile)
-        var failures = 0
-        for input in inputs {
-            do {
-                let json = try converter.convert(path: input, tk: tk)
-                if stdout {
-                    FileHandle.standardOutput.write(Data(json))
-                } else {
-                    try OutputFile.write(Data(json), to: OutputFile.path(for: input, in: output, suffix: ".json"))
-                }
-            } catch let error as IngestError {
-                failures += 1
-                InputBatch.report(input, error.description)
-            } catch {
-                failures += 1
-                InputBatch.report(input, "\(ErrorCode.internalError.rawValue): \(error)")
+        let failures = InputBatch(inputs: inputs, limits: limits.limits).forEachInput { input in
+            let json = try converter.convert(path: input, tk: tk)
+            if stdout {
+                FileHandle.standardOutput.write(Data(json))
+            } else {
+                try OutputFile.write(Data(json), to: OutputFile.path(for: input, in: output, suffix: ".json"))
             }
         }
         if failures > 0 { throw ExitCode(1) }

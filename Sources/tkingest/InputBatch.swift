@@ -8,13 +8,17 @@ struct InputBatch {
     let inputs: [String]
     let limits: Limits
 
-    /// Calls `body` for each readable input; returns how many inputs failed.
-    func forEach(_ body: (String, WordDocument) throws -> Void) throws -> Int {
+    /// Calls `body` with the block model of each readable input; returns how many failed.
+    func forEach(_ body: (String, WordDocument) throws -> Void) -> Int {
+        forEachInput { input in try body(input, WordDocumentReader.read(path: input, limits: limits)) }
+    }
+
+    /// Calls `body` for each input path, reporting what it throws; returns how many failed.
+    func forEachInput(_ body: (String) throws -> Void) -> Int {
         var failures = 0
         for input in inputs {
             do {
-                let document = try WordDocumentReader.read(path: input, limits: limits)
-                try body(input, document)
+                try body(input)
             } catch let error as IngestError {
                 failures += 1
                 Self.report(input, error.description)

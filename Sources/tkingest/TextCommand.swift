@@ -19,7 +19,7 @@ struct TextCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-        let failures = try InputBatch(inputs: inputs, limits: limits.limits).forEach { _, document in
+        let failures = InputBatch(inputs: inputs, limits: limits.limits).forEach { _, document in
             FileHandle.standardOutput.write(Data(PlainTextRenderer.render(document).utf8))
         }
         if failures > 0 { throw ExitCode(1) }

@@ -71,12 +71,8 @@ struct QuestionsProfile {
             }
         }
         finishAnswer()
-        result.sections = outline.sections
-        ResponseFinisher.finish(&result)
-        if result.items.isEmpty {
-            result.diagnostics.append(SegmentDiagnostic(.info, code: "no-items",
-                "no questions found: no paragraph starts with a marker such as \"Vraag 1\" or \"Antwoord op vraag 1\""))
-        }
+        ResponseFinisher.complete(&result, sections: outline.sections, noItemsReason:
+            "no questions found: no paragraph starts with a marker such as \"Vraag 1\" or \"Antwoord op vraag 1\"")
         return result
     }
 

@@ -49,12 +49,8 @@ struct RecommendationsProfile {
             addContent(unit)
         }
         flushResponse()
-        result.sections = outline.sections
-        ResponseFinisher.finish(&result)
-        if result.items.isEmpty {
-            result.diagnostics.append(SegmentDiagnostic(.info, code: "no-items",
-                "no recommendations found: no list item or table cell opens with an actor and a recommending verb"))
-        }
+        ResponseFinisher.complete(&result, sections: outline.sections, noItemsReason:
+            "no recommendations found: no list item or table cell opens with an actor and a recommending verb")
         return result
     }
 

@@ -3,6 +3,16 @@ import IngestCore
 /// Finishes responses once all items are known: joins paragraphs split mid-sentence,
 /// finds and resolves cross references, and reports items left unanswered.
 enum ResponseFinisher {
+    /// The last step of every profile: the outline, the finished replies, and a `no-items`
+    /// diagnostic saying why when nothing was found.
+    static func complete(_ document: inout SegmentedDocument, sections: [Section], noItemsReason: String) {
+        document.sections = sections
+        finish(&document)
+        if document.items.isEmpty {
+            document.diagnostics.append(SegmentDiagnostic(.info, code: "no-items", noItemsReason))
+        }
+    }
+
     static func finish(_ document: inout SegmentedDocument) {
         var done: Set<String> = []
         for index in document.items.indices {

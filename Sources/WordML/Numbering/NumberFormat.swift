@@ -27,7 +27,7 @@ enum NumberFormat {
     /// Word 2010's custom formats such as `001, 002, 003, ...`: zero-padded decimals.
     private static func custom(_ value: Int, _ format: String?) -> String {
         guard let first = format?.split(separator: ",").first?.trimming(" "),
-              !first.isEmpty, first.allSatisfy(\.isNumber) else { return String(value) }
+              !first.isEmpty, first.count <= 10, first.allSatisfy(\.isNumber) else { return String(value) }
         let digits = String(value)
         return String(repeating: "0", count: max(0, first.count - digits.count)) + digits
     }
