@@ -98,7 +98,7 @@ for run in $runs; do
     for entry in \
       "unzip+parse      |static WordDocumentReader.read\(package:\) \[" \
       "  all parts SAX  |DocxPackage.parse\(part:handler:\) \[" \
-      "  libxml2        |xmlParseChunk" \
+      "  SAX+handlers   |xmlParseChunk \\[" \
       "  inflate        |zip_fread" \
       "segment          |static Segmenter.segment\(_:profile:\) \[" \
       "  units          |static UnitExtractor.units\(of:\) \[" \
@@ -117,6 +117,15 @@ for run in $runs; do
       ir=$(inclusive_of "$all" "$pattern" || true)
       [ -n "$ir" ] && printf '  %-17s %15s  %5.1f%% of convert\n' "$label" "$ir" "$(echo "100 * $ir / $convert_ir" | bc -l)"
     done
+    echo "  exclusive Ir by library: floor | convert"
+    for stage in floor convert; do
+      callgrind_annotate --inclusive=no --threshold=100 "$OUT/$run-$stage.callgrind.out" 2>/dev/null \
+        | awk '/PROGRAM TOTALS/{next} /^ *[0-9,]+ +\(/{ir=$1; gsub(",","",ir); obj=$NF; if (obj !~ /^\[/) obj="[libc/ld.so]";
+               gsub(/[\[\]]/,"",obj); n=split(obj,p,"/"); s[p[n]]+=ir} END{for(o in s) printf "%s %.0f\n", o, s[o]}' \
+        > "$OUT/$run-$stage.bylib.txt"
+    done
+    join -a1 -a2 -e0 -o 0,1.2,2.2 <(sort "$OUT/$run-floor.bylib.txt") <(sort "$OUT/$run-convert.bylib.txt") \
+      | sort -k3 -nr | head -8 | awk '{printf "    %-28s %15s | %15s\n", $1, $2, $3}'
   } | tee -a "$OUT/summary.txt"
 done
 echo "profiles and reports in $OUT" >&2

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput benchmark of tkingest (issue 6): the floor pass against the stages and the full convert.
 
-    python3 scripts/bench/run.py                      # both profiles, full corpora (~5 min when idle)
+    python3 scripts/bench/run.py                      # both profiles, full corpora (~2-3 min when idle)
     python3 scripts/bench/run.py --count 100          # quicker: the first 100 small docs (large: min(N, 10))
     python3 scripts/bench/run.py --profiles large --no-build --repeat 3 --wait-idle 60 --json out.json
 

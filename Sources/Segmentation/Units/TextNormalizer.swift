@@ -21,15 +21,13 @@ public enum TextNormalizer {
         return needsComposition ? result.precomposedStringWithCanonicalMapping : result
     }
 
-    /// Whether NFC could change text containing `scalar`: combining marks, Hangul jamo and
-    /// the characters NFC replaces (Full_Composition_Exclusion, which includes singletons such as U+212B Å).
-    /// Everything else — Latin letters with their accents precomposed, dashes, curly quotes,
-    /// bullets — is already in NFC, and Foundation need not be called.
+    /// Whether NFC could change text containing `scalar` (≥ U+0300). Only the blocks of
+    /// punctuation, symbols and arrows (U+2000–U+2BFF: dashes, curly quotes, bullets…) are
+    /// known not to change unless they are combining marks or singletons; any other
+    /// scalar sends the text through Foundation's NFC.
     static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        if properties.canonicalCombiningClass != .notReordered { return true }
-        if properties.isFullCompositionExclusion { return true }
-        if (0x1100...0x11FF).contains(scalar.value) { return true }
-        return false
+        guard (0x2000...0x2BFF).contains(scalar.value) else { return true }
+        // Singletons such as U+212B (Å) and U+2000 are composition exclusions.
+        return scalar.properties.canonicalCombiningClass != .notReordered || scalar.properties.isFullCompositionExclusion
     }
 }

@@ -11,11 +11,13 @@ public enum PlainTextRenderer {
         state.render(document.blocks)
         var output = state.lines.joined(separator: "\n\n")
         var notes: [String] = []
+        let footnotes = Dictionary(document.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let endnotes = Dictionary(document.endnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var index = 0
         while index < state.noteOrder.count {
             let (kind, id) = state.noteOrder[index]
             index += 1
-            let note = (kind == .footnote ? document.footnotes : document.endnotes).first { $0.id == id }
+            let note = (kind == .footnote ? footnotes : endnotes)[id]
             var noteState = state
             noteState.lines = []
             noteState.render(note?.blocks ?? [])
