@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job on the samples: converts every .docx in Samples/ to the normalized JSON
-# contract, Output/<name>.json. Installs missing system packages and builds first.
+# The main job on the samples: runs Pipelines/samples.yml, which converts every .docx in
+# Samples/ into Output/samples/ (per-document JSON, documents.jsonl, tkingest.sqlite).
+# Installs missing system packages and builds first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"

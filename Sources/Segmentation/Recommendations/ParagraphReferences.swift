@@ -34,7 +34,6 @@ enum ParagraphReferences {
         var numbers: [Int] = []
         var digits = ""
         var rangeStart: Int?
-        var previousSeparator: Character = " "
         for character in tail + " " {
             if character.isASCII, character.isNumber {
                 digits.append(character)
@@ -50,9 +49,7 @@ enum ParagraphReferences {
                 if character == "-" || character == "–" { rangeStart = value }
                 digits = ""
             }
-            previousSeparator = character
         }
-        _ = previousSeparator
         return numbers
     }
 }
