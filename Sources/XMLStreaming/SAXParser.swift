@@ -155,17 +155,15 @@ public final class SAXParser {
         if firstError == nil { firstError = (message, line) }
     }
 
-    /// Namespace lookups by URI pointer: libxml2 interns names per document, so the
-    /// same pointer comes back for every element of a namespace.
-    private var namespaceCache: [UnsafeRawPointer: XMLNamespace] = [:]
+    private var names = XMLNameCache()
 
-    fileprivate func namespace(for uri: UnsafePointer<UInt8>?) -> XMLNamespace {
-        guard let uri else { return .none }
-        let key = UnsafeRawPointer(uri)
-        if let known = namespaceCache[key] { return known }
-        let resolved = XMLNamespace(uri: String(cString: uri))
-        namespaceCache[key] = resolved
-        return resolved
+    /// The element name for libxml2's name pointers, tagged by the handler.
+    fileprivate func name(localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName {
+        names.name(localName: localName, uri: uri) { localName, uri in
+            let namespace = uri.map { XMLNamespace(uri: String(cString: $0)) } ?? .none
+            let untagged = XMLName(namespace, String(cString: localName))
+            return XMLName(namespace, untagged.localName, tag: handler.tag(for: untagged))
+        }
     }
 
     /// Refuses every external entity or DTD libxml2 might try to load, process-wide.
@@ -195,7 +193,7 @@ private func onStartElement(
     _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
     guard let parser = parser(context), let localName else { return }
-    let name = XMLName(parser.namespace(for: uri), String(cString: localName))
+    let name = parser.name(localName: localName, uri: uri)
     let attrs = XMLAttributes(storage: UnsafePointer(attributes), count: Int(attributeCount),
                               declarations: UnsafePointer(namespaces), declarationCount: Int(namespaceCount))
     parser.didStart(name, attrs)
@@ -208,7 +206,7 @@ private func onEndElement(
     _ uri: UnsafePointer<xmlChar>?
 ) {
     guard let parser = parser(context), let localName else { return }
-    parser.didEnd(XMLName(parser.namespace(for: uri), String(cString: localName)))
+    parser.didEnd(parser.name(localName: localName, uri: uri))
 }
 
 private func onCharacters(_ context: UnsafeMutableRawPointer?, _ bytes: UnsafePointer<xmlChar>?, _ length: Int32) {

@@ -14,6 +14,11 @@ public protocol XMLEventHandler: AnyObject {
     /// every event.
     var failure: IngestError? { get }
 
+    /// The handler's tag for an element name, passed back as ``XMLName/tag`` on every
+    /// start and end event of that name. Asked once per distinct name of a part; the
+    /// default is 0.
+    func tag(for name: XMLName) -> Int
+
     /// An element starts. `attributes` is valid only during this call.
     func startElement(_ name: XMLName, attributes: XMLAttributes)
 
@@ -22,4 +27,9 @@ public protocol XMLEventHandler: AnyObject {
 
     /// Character data (UTF-8), valid only during this call.
     func characters(_ utf8: UnsafeBufferPointer<UInt8>)
+}
+
+extension XMLEventHandler {
+    /// No tags: every name gets 0.
+    public func tag(for name: XMLName) -> Int { 0 }
 }

@@ -57,17 +57,33 @@ public enum XMLNamespace: Sendable, Hashable {
     ]
 }
 
-/// An element's name: its namespace and local name (`w:p` → `.wordprocessingML`, `"p"`).
+/// An element's name: its namespace and local name (`w:p` → `.wordprocessingML`, `"p"`),
+/// and the tag the receiving handler gave it.
 public struct XMLName: Sendable, Hashable {
     /// The namespace the element belongs to.
     public let namespace: XMLNamespace
     /// The local name, without prefix.
     public let localName: String
+    /// The handler's own small number for this name (``XMLEventHandler/tag(for:)``),
+    /// computed once per distinct name of a part so that handlers switch on an integer
+    /// instead of comparing strings. Not part of the name's identity.
+    public let tag: Int
 
     /// Creates a name.
-    public init(_ namespace: XMLNamespace, _ localName: String) {
+    public init(_ namespace: XMLNamespace, _ localName: String, tag: Int = 0) {
         self.namespace = namespace
         self.localName = localName
+        self.tag = tag
+    }
+
+    /// Names are equal when namespace and local name are; the tag is ignored.
+    public static func == (lhs: XMLName, rhs: XMLName) -> Bool {
+        lhs.namespace == rhs.namespace && lhs.localName == rhs.localName
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(namespace)
+        hasher.combine(localName)
     }
 
     /// Whether this is the WordprocessingML element `localName`.

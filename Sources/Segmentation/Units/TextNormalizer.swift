@@ -2,32 +2,90 @@ import Foundation
 
 /// The contract's text normalization: Unicode NFC, whitespace runs (tabs and line
 /// breaks included) collapsed to one space, trimmed.
+///
+/// Works on UTF-8 bytes: whitespace is collapsed in one pass into a buffer no larger than
+/// the input, and Foundation's NFC runs only when a scalar that NFC could change appears
+/// (rare in real letters: dashes, curly quotes and bullets are known not to change).
 public enum TextNormalizer {
     /// `text` normalized.
     public static func normalize(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var pendingSpace = false
+        var text = text
         var needsComposition = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !scalars.isEmpty
-                continue
+        let collapsed = text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                collapseWhitespace(bytes, into: output, needsComposition: &needsComposition)
             }
-            if pendingSpace { scalars.append(" "); pendingSpace = false }
-            if scalar.value >= 0x300, !needsComposition, Self.mayChangeUnderNFC(scalar) { needsComposition = true }
-            scalars.append(scalar)
         }
-        let result = String(scalars)
-        return needsComposition ? result.precomposedStringWithCanonicalMapping : result
+        return needsComposition ? collapsed.precomposedStringWithCanonicalMapping : collapsed
+    }
+
+    /// Copies valid UTF-8 `bytes` into `output` with whitespace runs collapsed to one space
+    /// and trimmed; returns the byte count written (never more than `bytes.count`) and sets
+    /// `needsComposition` when NFC could change the text.
+    private static func collapseWhitespace(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        into output: UnsafeMutableBufferPointer<UInt8>,
+        needsComposition: inout Bool
+    ) -> Int {
+        var written = 0
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            let isWhitespace: Bool
+            if lead < 0x80 {
+                length = 1
+                isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
+            } else {
+                length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let scalar = decodeScalar(bytes, at: index, length: length)
+                isWhitespace = isNonASCIIWhitespace(scalar)
+                if !isWhitespace, !needsComposition, scalar >= 0x300, mayChangeUnderNFC(scalar) {
+                    needsComposition = true
+                }
+            }
+            if isWhitespace {
+                pendingSpace = written > 0
+            } else {
+                if pendingSpace {
+                    output[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                for offset in 0..<length { output[written + offset] = bytes[index + offset] }
+                written += length
+            }
+            index += length
+        }
+        return written
+    }
+
+    /// The scalar value of the `length`-byte UTF-8 sequence at `index` (input is valid UTF-8).
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return value
+    }
+
+    /// Unicode `White_Space` outside ASCII (`Unicode.Scalar.Properties.isWhitespace`).
+    static func isNonASCIIWhitespace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Whether NFC could change text containing `scalar` (≥ U+0300). Only the blocks of
     /// punctuation, symbols and arrows (U+2000–U+2BFF: dashes, curly quotes, bullets…) are
-    /// known not to change unless they are combining marks or singletons; any other
-    /// scalar sends the text through Foundation's NFC.
-    static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
-        guard (0x2000...0x2BFF).contains(scalar.value) else { return true }
-        // Singletons such as U+212B (Å) and U+2000 are composition exclusions.
-        return scalar.properties.canonicalCombiningClass != .notReordered || scalar.properties.isFullCompositionExclusion
+    /// known not to change, except their combining marks (U+20D0–U+20FF) and the
+    /// singletons and composition exclusions among them; any other scalar sends the text
+    /// through Foundation's NFC.
+    static func mayChangeUnderNFC(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2000, 0x2001, 0x20D0...0x20FF, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A, 0x2ADC: true
+        case 0x2000...0x2BFF: false
+        default: true
+        }
     }
 }

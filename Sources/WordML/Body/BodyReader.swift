@@ -63,26 +63,30 @@ final class BodyReader: XMLEventHandler {
 
     // MARK: - Events
 
+    func tag(for name: XMLName) -> Int {
+        BodyElement(name).tag
+    }
+
     func startElement(_ name: XMLName, attributes: XMLAttributes) {
         if skipping > 0 { skipping += 1; return }
         if alternateContent.shouldSkip(start: name, attributes: attributes) { return }
         let parent = stack.last ?? .other
-        switch name.namespace {
-        case .wordprocessingML:
-            if let pushed = startW(name.localName, parent: parent, attributes: attributes) {
-                stack.append(pushed)
-            }
-        case .math where name.localName == "t":
+        switch BodyElement(tag: name.tag) {
+        case .mathText:
             stack.append(.other)
             startText(.text)
         case .math:
             stack.append(.other)
             if let text = math.start(name.localName, attributes: attributes) { appendText(text) }
-        case _ where name.localName == "docPr":
+        case .drawingDescription:
             stack.append(.other)
             imageDescription(attributes)
-        default:
+        case .foreign:
             stack.append(.other)
+        case let element:
+            if let pushed = startW(element, parent: parent, attributes: attributes) {
+                stack.append(pushed)
+            }
         }
     }
 
@@ -90,12 +94,18 @@ final class BodyReader: XMLEventHandler {
         if skipping > 0 { skipping -= 1; return }
         if alternateContent.shouldSkip(end: name) { return }
         guard let current = stack.popLast() else { return }
-        if textTarget != .none, name.localName == "t" || name.localName == "instrText" {
-            endText()
+        let element = BodyElement(tag: name.tag)
+        switch element {
+        case .t, .instrText, .mathText:
+            if textTarget != .none { endText() }
+        case .math:
+            if let text = math.end(name.localName) { appendText(text) }
+        default: break
         }
-        if name.namespace == .math, let text = math.end(name.localName) { appendText(text) }
-        guard name.namespace == .wordprocessingML else { return }
-        endW(name.localName, context: current)
+        switch element {
+        case .mathText, .math, .drawingDescription, .foreign: return
+        default: endW(element, context: current)
+        }
     }
 
     func characters(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -111,10 +121,14 @@ final class BodyReader: XMLEventHandler {
 
     /// Handles a WordprocessingML start tag; returns the context to push, or nil when the
     /// element's whole content is skipped.
-    private func startW(_ local: String, parent: Context, attributes: XMLAttributes) -> Context? {
-        switch local {
+    private func startW(_ element: BodyElement, parent: Context, attributes: XMLAttributes) -> Context? {
+        if element.isSkippedContent {
+            skipping = 1
+            return nil
+        }
+        switch element {
         // Content that is not part of the accepted text.
-        case "del", "moveFrom":
+        case .del, .moveFrom:
             switch parent {
             case .markProperties: paragraphs.indices.last.map { paragraphs[$0].markDeleted = true }
             case .rowProperties: tables.indices.last.map { tables[$0].rowDeleted = true }
@@ -123,57 +137,52 @@ final class BodyReader: XMLEventHandler {
             }
             skipping = 1
             return nil
-        case "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange",
-             "tblGridChange", "numberingChange", "sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr", "rt",
-             "delText", "delInstrText", "fldData", "ffData", "sectPr", "tblGrid", "tblPrEx":
-            skipping = 1
-            return nil
-        case "cellDel":
+        case .cellDel:
             if parent == .cellProperties { containers[containers.count - 1].cellDeleted = true }
             skipping = 1
             return nil
 
         // Blocks.
-        case "p":
+        case .p:
             startParagraph()
             return .paragraph
-        case "pPr":
+        case .pPr:
             return parent == .paragraph ? .paragraphProperties : .other
-        case "tbl":
+        case .tbl:
             tables.append(TableBuilder())
             return .table
-        case "tblPr":
+        case .tblPr:
             return parent == .table ? .tableProperties : .other
-        case "tblCaption", "tblDescription":
+        case .tblCaption, .tblDescription:
             // The caption wins over the longer description when a table has both.
             if parent == .tableProperties, let caption = attributes.value("val"), !tables.isEmpty,
-               local == "tblCaption" || tables[tables.count - 1].caption == nil {
+               element == .tblCaption || tables[tables.count - 1].caption == nil {
                 tables[tables.count - 1].caption = caption
             }
             return .other
-        case "tr":
+        case .tr:
             if let index = tables.indices.last {
                 tables[index].cells = []
                 tables[index].rowDeleted = false
                 tables[index].rowIsHeader = false
             }
             return .row
-        case "tblHeader":
+        case .tblHeader:
             if parent == .rowProperties, attributes.isOn(), let index = tables.indices.last {
                 tables[index].rowIsHeader = true
             }
             return .other
-        case "trPr":
+        case .trPr:
             return parent == .row ? .rowProperties : .other
-        case "tc":
+        case .tc:
             containers.append(BlockContainer(kind: .cell))
             return .cell
-        case "tcPr":
+        case .tcPr:
             return parent == .cell ? .cellProperties : .other
-        case "txbxContent":
+        case .txbxContent:
             containers.append(BlockContainer(kind: .textBox))
             return .other
-        case "footnote", "endnote":
+        case .footnote, .endnote:
             guard notesKind != nil else { return .other }
             let type = attributes.value("type") ?? "normal"
             if type == "separator" || type == "continuationSeparator" || type == "continuationNotice" {
@@ -184,105 +193,107 @@ final class BodyReader: XMLEventHandler {
             return .note
 
         // Properties.
-        case "rPr":
+        case .rPr:
             switch parent {
             case .run: return .runProperties
             case .paragraphProperties: return .markProperties
             default: return .other
             }
-        case "numPr":
+        case .numPr:
             return parent == .paragraphProperties ? .numbering : .other
-        case "pStyle", "outlineLvl", "jc", "ind", "framePr", "ilvl", "numId", "gridSpan", "vMerge", "rStyle":
-            readProperty(local, parent: parent, attributes: attributes)
+        case .pStyle, .outlineLvl, .jc, .ind, .framePr, .ilvl, .numId, .gridSpan, .vMerge, .rStyle:
+            readProperty(element, parent: parent, attributes: attributes)
             return .other
 
         // Inline content.
-        case "r":
+        case .r:
             startRun()
             return .run
-        case "t":
+        case .t:
             startText(.text)
             return .other
-        case "instrText":
+        case .instrText:
             startText(.instruction)
             return .other
-        case "tab", "ptab":
+        case .tab, .ptab:
             if parent == .run { appendText("\t") }
             return .other
-        case "br":
+        case .br:
             let type = attributes.value("type") ?? "textWrapping"
             if parent == .run, type == "textWrapping" { appendText("\n") }
             return .other
-        case "cr":
+        case .cr:
             if parent == .run { appendText("\n") }
             return .other
-        case "noBreakHyphen":
+        case .noBreakHyphen:
             appendText("-")
             return .other
-        case "sym":
+        case .sym:
             if let code = attributes.value("char").flatMap({ UInt32($0, radix: 16) }),
                let scalar = Unicode.Scalar(code < 0x100 ? code + 0xF000 : code) {
                 appendText(SymbolFonts.visible(scalar, font: attributes.value("font")))
             }
             return .other
-        case "footnoteReference", "endnoteReference":
-            noteReference(local, id: attributes.value("id"))
+        case .footnoteReference, .endnoteReference:
+            noteReference(element, id: attributes.value("id"))
             return .other
-        case "hyperlink":
+        case .hyperlink:
             hyperlinks.append(hyperlinkTarget(attributes))
             return .hyperlink
-        case "fldSimple":
+        case .fldSimple:
             fields.append(FieldState(instruction: attributes.value("instr") ?? "", phase: .result))
             return .simpleField
-        case "fldChar":
+        case .fldChar:
             fieldCharacter(attributes.value("fldCharType"))
             return .other
-        case "rFonts":
+        case .rFonts:
             if parent == .runProperties { runFormatting.applyFont(attributes.value("ascii") ?? attributes.value("hAnsi")) }
             return .other
-        default:
+        case .b, .i, .u, .strike, .dstrike, .vertAlign:
             if parent == .runProperties {
-                runFormatting.apply(local, isOn: attributes.isOn(), value: attributes.value("val"))
+                runFormatting.apply(element.rawValue, isOn: attributes.isOn(), value: attributes.value("val"))
             }
+            return .other
+        default:
             return .other
         }
     }
 
-    private func readProperty(_ local: String, parent: Context, attributes: XMLAttributes) {
+    private func readProperty(_ element: BodyElement, parent: Context, attributes: XMLAttributes) {
         guard let index = paragraphs.indices.last else {
-            if parent == .cellProperties { readCellProperty(local, attributes) }
+            if parent == .cellProperties { readCellProperty(element, attributes) }
             return
         }
-        switch (parent, local) {
-        case (.paragraphProperties, "pStyle"): paragraphs[index].styleId = attributes.value("val")
-        case (.paragraphProperties, "outlineLvl"): paragraphs[index].outlineLevel = attributes.int("val")
-        case (.paragraphProperties, "jc"): paragraphs[index].alignment = attributes.value("val")
-        case (.paragraphProperties, "framePr"):
+        switch (parent, element) {
+        case (.paragraphProperties, .pStyle): paragraphs[index].styleId = attributes.value("val")
+        case (.paragraphProperties, .outlineLvl): paragraphs[index].outlineLevel = attributes.int("val")
+        case (.paragraphProperties, .jc): paragraphs[index].alignment = attributes.value("val")
+        case (.paragraphProperties, .framePr):
             let dropCap = attributes.value("dropCap") ?? "none"
             paragraphs[index].isDropCap = dropCap == "drop" || dropCap == "margin"
-        case (.paragraphProperties, "ind"):
+        case (.paragraphProperties, .ind):
             paragraphs[index].indentLeft = attributes.int("left") ?? attributes.int("start")
-        case (.numbering, "ilvl"): paragraphs[index].numLevel = attributes.int("val")
-        case (.numbering, "numId"): paragraphs[index].numId = attributes.int("val")
-        case (.runProperties, "rStyle"): runStyle = attributes.value("val")
-        case (.cellProperties, _): readCellProperty(local, attributes)
+        case (.numbering, .ilvl): paragraphs[index].numLevel = attributes.int("val")
+        case (.numbering, .numId): paragraphs[index].numId = attributes.int("val")
+        case (.runProperties, .rStyle): runStyle = attributes.value("val")
+        case (.cellProperties, _): readCellProperty(element, attributes)
         default: break
         }
     }
 
-    private func readCellProperty(_ local: String, _ attributes: XMLAttributes) {
+    private func readCellProperty(_ element: BodyElement, _ attributes: XMLAttributes) {
         let index = containers.count - 1
         guard case .cell = containers[index].kind else { return }
-        switch local {
-        case "gridSpan": containers[index].cellSpan = max(1, attributes.int("val") ?? 1)
-        case "vMerge": containers[index].cellMerge = attributes.value("val") == "restart" ? .restart : .continue
+        switch element {
+        case .gridSpan: containers[index].cellSpan = max(1, attributes.int("val") ?? 1)
+        case .vMerge: containers[index].cellMerge = attributes.value("val") == "restart" ? .restart : .continue
         default: break
         }
     }
 
     // MARK: - End
 
-    private func endW(_ local: String, context current: Context) {
+    private func endW(_ element: BodyElement, context current: Context) {
         switch current {
         case .paragraph: endParagraph()
         case .run: endRun()
@@ -293,7 +304,7 @@ final class BodyReader: XMLEventHandler {
         case .simpleField: _ = fields.popLast()
         case .note: endNote()
         default:
-            if local == "txbxContent" { endTextBox() }
+            if element == .txbxContent { endTextBox() }
         }
     }
 
@@ -423,10 +434,10 @@ final class BodyReader: XMLEventHandler {
         return String(scalars)
     }
 
-    private func noteReference(_ local: String, id: String?) {
+    private func noteReference(_ element: BodyElement, id: String?) {
         guard let id, !paragraphs.isEmpty else { return }
         var anchor = currentRunTemplate()
-        if local == "footnoteReference" {
+        if element == .footnoteReference {
             anchor.footnoteId = id
             footnoteReferences.append(id)
         } else {
