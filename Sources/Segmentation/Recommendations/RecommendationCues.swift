@@ -30,35 +30,42 @@ struct RecommendationCues {
                             "Court of Audit", "Ombudsman", "Council", "Panel", "Board", "Expert Group", "Inspectorate"]
 
     /// The opener of `text`, if it starts like a recommendation.
+    ///
+    /// Tries, in order: the text itself, the text after a leading connective ("Further,"),
+    /// and — after a connective or a participle ("Welcoming …,") — the text after each comma
+    /// of the opening. Every try rejects on its first word, so a paragraph that does not
+    /// start like a recommendation costs a few comparisons.
     static func opener(_ text: String) -> Opener? {
-        let head = String(text.prefix(700))
-        var candidates = [head[...]]
+        let head = text.prefix(700)
+        if let opener = actorAndStance(head) { return opener }
         let lowered = head.prefix(40).lowercased()
+        var afterConnective = false
         for connective in connectives where lowered.hasPrefix(connective + ",") || lowered.hasPrefix(connective + " ") {
-            candidates.append(head.dropFirst(connective.count).drop { $0 == "," || $0 == " " })
-        }
-        if participles.contains(where: { lowered.hasPrefix($0 + " ") }) || candidates.count > 1 {
-            // "Welcoming …, GRETA considers": try after each comma of the opening clause.
-            var rest = head[...]
-            while let comma = rest.firstIndex(of: ",") {
-                rest = rest[rest.index(after: comma)...].drop { $0 == " " }
-                candidates.append(rest)
+            afterConnective = true
+            if let opener = actorAndStance(head.dropFirst(connective.count).drop { $0 == "," || $0 == " " }) {
+                return opener
             }
         }
-        for candidate in candidates {
-            if let opener = actorAndStance(candidate) { return opener }
+        guard afterConnective || participles.contains(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
+        // "Welcoming …, GRETA considers": try after each comma of the opening clause.
+        var rest = head
+        while let comma = rest.firstIndex(of: ",") {
+            rest = rest[rest.index(after: comma)...].drop { $0 == " " }
+            if let opener = actorAndStance(rest) { return opener }
         }
         return nil
     }
 
     /// `GRETA (also) considers` or `The Committee recommends` at the start of `text`.
     private static func actorAndStance(_ text: Substring) -> Opener? {
+        let text = text.drop { $0 == " " }
+        let first = text[..<(text.firstIndex(of: " ") ?? text.endIndex)].trimming(",;:")
+        guard isAcronym(first) || first == "The" || first == "the" else { return nil }
         let words = text.split(separator: " ", maxSplits: 12).prefix(12).map { $0.trimming(",;:") }
-        guard let first = words.first else { return nil }
         var actorLength = 0
         if isAcronym(first) {
             actorLength = 1
-        } else if first == "The" || first == "the" {
+        } else {
             for length in 2...min(6, words.count) {
                 let phrase = words[1..<length].joined(separator: " ")
                 if bodyNouns.contains(where: { phrase.hasSuffix($0) }) && words[1].first?.isUppercase == true {

@@ -1,4 +1,5 @@
 import Foundation
+import IngestCore
 
 /// The contract's text normalization: Unicode NFC, whitespace runs (tabs and line
 /// breaks included) collapsed to one space, trimmed.
@@ -36,11 +37,11 @@ public enum TextNormalizer {
             let isWhitespace: Bool
             if lead < 0x80 {
                 length = 1
-                isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                isWhitespace = UnicodeWhitespace.contains(UInt32(lead))
             } else {
                 length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 let scalar = decodeScalar(bytes, at: index, length: length)
-                isWhitespace = isNonASCIIWhitespace(scalar)
+                isWhitespace = UnicodeWhitespace.contains(scalar)
                 if !isWhitespace, !needsComposition, scalar >= 0x300, mayChangeUnderNFC(scalar) {
                     needsComposition = true
                 }
@@ -66,14 +67,6 @@ public enum TextNormalizer {
         var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return value
-    }
-
-    /// Unicode `White_Space` outside ASCII (`Unicode.Scalar.Properties.isWhitespace`).
-    static func isNonASCIIWhitespace(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
     }
 
     /// Whether NFC could change text containing `scalar` (≥ U+0300). Only the blocks of

@@ -38,8 +38,9 @@ enum UnitExtractor {
     /// sentence ("… (paragraph 204).↵The revised EU-directive …") is two paragraphs: the
     /// item, and the reply as plain text.
     static func splitAtReplyBreak(_ paragraph: Paragraph) -> [Paragraph] {
-        guard paragraph.list != nil || paragraph.text.first.map({ typedBullets.contains($0) }) == true,
-              paragraph.text.contains("\n") else { return [paragraph] }
+        guard paragraph.runs.contains(where: { $0.text.utf8.contains(0x0A) }),
+              paragraph.list != nil || paragraph.text.first.map({ typedBullets.contains($0) }) == true
+        else { return [paragraph] }
         var head: [Run] = []
         var tail: [Run] = []
         var seenBreak = false

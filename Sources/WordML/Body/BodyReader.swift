@@ -37,6 +37,10 @@ final class BodyReader: XMLEventHandler {
     private var fields: [FieldState] = []
     private var textTarget = TextTarget.none
     private var textBuffer: [UInt8] = []
+    /// The formatting a run inherits from its character and paragraph styles and the
+    /// document defaults, for the last pair of styles asked about (consecutive runs
+    /// almost always share it).
+    private var inheritedFormatting: (paragraphStyle: String?, runStyle: String?, formatting: RunFormatting)?
 
     /// The blocks of the body (or of the notes' content, unused).
     private(set) var blocks: [Block] = []
@@ -404,12 +408,8 @@ final class BodyReader: XMLEventHandler {
 
     /// The current run template and the symbol font its text is in, if any.
     private func currentRunTemplateAndFont() -> (run: Run, symbolFont: String?) {
-        let paragraph = paragraphs.last
-        let styleId = paragraph?.styleId ?? context.styles.defaultParagraphStyleId
-        var formatting = runFormatting
-        if let runStyle { formatting = formatting.inheriting(from: context.characterFormatting(runStyle)) }
-        if let styleId { formatting = formatting.inheriting(from: context.styles.resolvedParagraph(styleId).runFormatting) }
-        formatting = formatting.inheriting(from: context.styles.defaultRunFormatting)
+        let styleId = paragraphs.last?.styleId ?? context.styles.defaultParagraphStyleId
+        let formatting = runFormatting.inheriting(from: inherited(paragraphStyle: styleId, runStyle: runStyle))
         var piece = Run(text: "")
         piece.bold = formatting.bold ?? false
         piece.italic = formatting.italic ?? false
@@ -420,9 +420,27 @@ final class BodyReader: XMLEventHandler {
         return (piece, formatting.symbolFont ?? nil)
     }
 
+    /// What a run inherits below its direct formatting: character style, then paragraph
+    /// style, then the document defaults.
+    private func inherited(paragraphStyle: String?, runStyle: String?) -> RunFormatting {
+        if let cached = inheritedFormatting, cached.paragraphStyle == paragraphStyle, cached.runStyle == runStyle {
+            return cached.formatting
+        }
+        var formatting = RunFormatting()
+        if let runStyle { formatting = formatting.inheriting(from: context.characterFormatting(runStyle)) }
+        if let paragraphStyle {
+            formatting = formatting.inheriting(from: context.styles.resolvedParagraph(paragraphStyle).runFormatting)
+        }
+        formatting = formatting.inheriting(from: context.styles.defaultRunFormatting)
+        inheritedFormatting = (paragraphStyle, runStyle, formatting)
+        return formatting
+    }
+
     /// Soft hyphens dropped, no-break spaces as spaces.
     static func normalizeCharacters(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{00A0}" }) else { return text }
+        // Both are U+00Ax: encoded as 0xC2 0xAD and 0xC2 0xA0.
+        guard text.utf8.contains(0xC2),
+              text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{00A0}" }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {

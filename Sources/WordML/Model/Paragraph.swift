@@ -1,3 +1,5 @@
+import IngestCore
+
 /// A paragraph (`w:p`) with its resolved style, outline level and list numbering.
 public struct Paragraph: Sendable, Hashable, Encodable {
     /// The paragraph style id (`w:pStyle`), or the default paragraph style's.
@@ -21,8 +23,12 @@ public struct Paragraph: Sendable, Hashable, Encodable {
 
     /// Whether every run that has visible text is bold (a heading typed as bold text).
     public var isBold: Bool {
-        let visible = runs.filter { $0.text.contains { !$0.isWhitespace } }
-        return !visible.isEmpty && visible.allSatisfy(\.bold)
+        var sawVisibleText = false
+        for run in runs where UnicodeWhitespace.hasVisibleScalar(run.text) {
+            guard run.bold else { return false }
+            sawVisibleText = true
+        }
+        return sawVisibleText
     }
 
     public init(runs: [Run] = []) {
