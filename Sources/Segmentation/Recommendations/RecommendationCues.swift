@@ -29,26 +29,32 @@ struct RecommendationCues {
     static let bodyNouns = ["Committee", "Commission", "Subcommittee", "Rapporteur", "Working Group", "Group of Experts",
                             "Court of Audit", "Ombudsman", "Council", "Panel", "Board", "Expert Group", "Inspectorate"]
 
+    /// The connectives and participles as the prefixes tested, and their first letters.
+    private static let connectivePrefixes = connectives.flatMap { [(prefix: $0 + ",", length: $0.count), (prefix: $0 + " ", length: $0.count)] }
+    private static let participlePrefixes = participles.map { $0 + " " }
+    private static let leadingLetters = Set((connectives + participles).compactMap(\.utf8.first))
+
     /// The opener of `text`, if it starts like a recommendation.
     ///
     /// Tries, in order: the text itself, the text after a leading connective ("Further,"),
     /// and — after a connective or a participle ("Welcoming …,") — the text after each comma
-    /// of the opening. Every try rejects on its first word, so a paragraph that does not
-    /// start like a recommendation costs a few comparisons.
+    /// of the first 700 characters. Every try rejects on its first word, so a paragraph
+    /// that does not start like a recommendation costs a few comparisons.
     static func opener(_ text: String) -> Opener? {
-        let head = text.prefix(700)
-        if let opener = actorAndStance(head) { return opener }
-        let lowered = head.prefix(40).lowercased()
+        if let opener = actorAndStance(text[...]) { return opener }
+        // Connectives and participles are ASCII: `| 0x20` lower-cases an ASCII letter.
+        guard let lead = text.utf8.first, leadingLetters.contains(lead | 0x20) else { return nil }
+        let lowered = text.prefix(40).lowercased()
         var afterConnective = false
-        for connective in connectives where lowered.hasPrefix(connective + ",") || lowered.hasPrefix(connective + " ") {
+        for connective in connectivePrefixes where lowered.hasPrefix(connective.prefix) {
             afterConnective = true
-            if let opener = actorAndStance(head.dropFirst(connective.count).drop { $0 == "," || $0 == " " }) {
+            if let opener = actorAndStance(text.dropFirst(connective.length).drop { $0 == "," || $0 == " " }) {
                 return opener
             }
         }
-        guard afterConnective || participles.contains(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
+        guard afterConnective || participlePrefixes.contains(where: { lowered.hasPrefix($0) }) else { return nil }
         // "Welcoming …, GRETA considers": try after each comma of the opening clause.
-        var rest = head
+        var rest = text.prefix(700)
         while let comma = rest.firstIndex(of: ",") {
             rest = rest[rest.index(after: comma)...].drop { $0 == " " }
             if let opener = actorAndStance(rest) { return opener }
@@ -59,6 +65,12 @@ struct RecommendationCues {
     /// `GRETA (also) considers` or `The Committee recommends` at the start of `text`.
     private static func actorAndStance(_ text: Substring) -> Opener? {
         let text = text.drop { $0 == " " }
+        // An actor starts with an upper-case letter ("GRETA", "The"), "the", or a stray
+        // ",;:" that trimming removes; any other ASCII byte rejects at once.
+        if let lead = text.utf8.first, lead < 0x80, !(0x41...0x5A).contains(lead),
+           lead != UInt8(ascii: "t"), lead != UInt8(ascii: ","), lead != UInt8(ascii: ";"), lead != UInt8(ascii: ":") {
+            return nil
+        }
         let first = text[..<(text.firstIndex(of: " ") ?? text.endIndex)].trimming(",;:")
         guard isAcronym(first) || first == "The" || first == "the" else { return nil }
         let words = text.split(separator: " ", maxSplits: 12).prefix(12).map { $0.trimming(",;:") }

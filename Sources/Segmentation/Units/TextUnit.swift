@@ -42,6 +42,19 @@ struct TextUnit: Sendable, Hashable {
         text.first(where: \.isLetter)?.isLowercase ?? false
     }
 
-    /// The number of words.
-    var wordCount: Int { text.split(separator: " ").count }
+    /// The number of words: runs of characters between spaces (`split(separator: " ").count`),
+    /// counted on bytes.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    /// Whether the text has at most `limit` characters; walks at most `limit` of them.
+    func hasAtMost(characters limit: Int) -> Bool {
+        text.utf8.count <= limit || text.dropFirst(limit).isEmpty
+    }
 }

@@ -40,7 +40,9 @@ final class BodyReader: XMLEventHandler {
     /// The formatting a run inherits from its character and paragraph styles and the
     /// document defaults, for the last pair of styles asked about (consecutive runs
     /// almost always share it).
-    private var inheritedFormatting: (paragraphStyle: String?, runStyle: String?, formatting: RunFormatting)?
+    private var inheritedFormatting: RunFormatting?
+    private var inheritedParagraphStyle: String?
+    private var inheritedRunStyle: String?
 
     /// The blocks of the body (or of the notes' content, unused).
     private(set) var blocks: [Block] = []
@@ -423,8 +425,8 @@ final class BodyReader: XMLEventHandler {
     /// What a run inherits below its direct formatting: character style, then paragraph
     /// style, then the document defaults.
     private func inherited(paragraphStyle: String?, runStyle: String?) -> RunFormatting {
-        if let cached = inheritedFormatting, cached.paragraphStyle == paragraphStyle, cached.runStyle == runStyle {
-            return cached.formatting
+        if let cached = inheritedFormatting, inheritedParagraphStyle == paragraphStyle, inheritedRunStyle == runStyle {
+            return cached
         }
         var formatting = RunFormatting()
         if let runStyle { formatting = formatting.inheriting(from: context.characterFormatting(runStyle)) }
@@ -432,14 +434,17 @@ final class BodyReader: XMLEventHandler {
             formatting = formatting.inheriting(from: context.styles.resolvedParagraph(paragraphStyle).runFormatting)
         }
         formatting = formatting.inheriting(from: context.styles.defaultRunFormatting)
-        inheritedFormatting = (paragraphStyle, runStyle, formatting)
+        inheritedFormatting = formatting
+        inheritedParagraphStyle = paragraphStyle
+        inheritedRunStyle = runStyle
         return formatting
     }
 
     /// Soft hyphens dropped, no-break spaces as spaces.
     static func normalizeCharacters(_ text: String) -> String {
         // Both are U+00Ax: encoded as 0xC2 0xAD and 0xC2 0xA0.
-        guard text.utf8.contains(0xC2),
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(0xC2) }),
               text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{00A0}" }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

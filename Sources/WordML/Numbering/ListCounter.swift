@@ -6,8 +6,23 @@ import IngestCore
 final class ListCounter {
     private let definitions: NumberingDefinitions
     private let styles: StyleSheet
-    /// Counters per list key (abstract id, or instance id for instances with overrides).
-    private var counters: [String: [Int?]] = [:]
+    /// Whose counters an item advances: the abstract list's, or an instance's own when it
+    /// restarts numbering.
+    private enum CounterKey: Hashable {
+        case abstract(Int)
+        case instance(Int)
+    }
+
+    /// An instance with its nine levels resolved (overrides applied, style links followed).
+    private struct ResolvedInstance {
+        let instance: NumberingInstance
+        let key: CounterKey
+        let levels: [ListLevel?]
+    }
+
+    private var counters: [CounterKey: [Int?]] = [:]
+    /// Instances resolved so far, by numId (nil: not defined).
+    private var resolved: [Int: ResolvedInstance?] = [:]
     private(set) var missingNumIds: Set<Int> = []
 
     init(definitions: NumberingDefinitions, styles: StyleSheet) {
@@ -19,28 +34,23 @@ final class ListCounter {
     /// when the instance or level is not defined (the caller reports it).
     func next(numId: Int, level rawLevel: Int) -> ListInfo? {
         let level = min(max(rawLevel, 0), 8)
-        guard let instance = definitions.instances[numId],
-              let definition = definitions.level(numId: numId, level: level, styles: styles) else {
+        guard let list = resolve(numId), let definition = list.levels[level] else {
             missingNumIds.insert(numId)
             return nil
         }
-        // Only a restart (w:startOverride) makes an instance a list of its own; a level
-        // override alone changes how numbers look, not where counting continues.
-        let abstractId = definitions.abstract(of: instance, styles: styles)?.id ?? -1
-        let key = instance.startOverrides.isEmpty ? "abs\(abstractId)" : "num\(numId)"
-        var values = counters[key] ?? Array(repeating: nil, count: 9)
+        var values = counters[list.key] ?? Array(repeating: nil, count: 9)
 
-        values[level] = values[level].map { $0 + 1 } ?? start(numId: numId, level: level, instance: instance)
+        values[level] = values[level].map { $0 + 1 } ?? start(list, level: level)
         // A skipped higher level counts as used at its start value ("2" then "2.a.I" makes
         // the next level-1 item "2.b").
         for higher in 0..<level where values[higher] == nil {
-            values[higher] = start(numId: numId, level: higher, instance: instance)
+            values[higher] = start(list, level: higher)
         }
         for deeper in (level + 1)..<9 {
-            let restart = definitions.level(numId: numId, level: deeper, styles: styles)?.restart
+            let restart = list.levels[deeper]?.restart
             if restart == nil || (restart != 0 && level < restart ?? 0) { values[deeper] = nil }
         }
-        counters[key] = values
+        counters[list.key] = values
 
         let isBullet = definition.format == "bullet"
         let marker: String
@@ -49,19 +59,34 @@ final class ListCounter {
         } else if definition.format == "none" && !(definition.text ?? "").contains("%") {
             marker = definition.text ?? ""
         } else {
-            marker = render(definition.text ?? "%\(level + 1).", numId: numId, instance: instance,
-                            values: values, legal: definition.isLegal)
+            marker = render(definition.text ?? "%\(level + 1).", list: list, values: values, legal: definition.isLegal)
         }
         return ListInfo(numId: numId, level: level, marker: marker, isBullet: isBullet, format: definition.format)
     }
 
-    private func start(numId: Int, level: Int, instance: NumberingInstance) -> Int {
-        instance.startOverrides[level]
-            ?? definitions.level(numId: numId, level: level, styles: styles)?.start ?? 1
+    /// The instance `numId` resolved once; nil when it is not defined.
+    private func resolve(_ numId: Int) -> ResolvedInstance? {
+        if let known = resolved[numId] { return known }
+        var list: ResolvedInstance?
+        if let instance = definitions.instances[numId] {
+            // Only a restart (w:startOverride) makes an instance a list of its own; a level
+            // override alone changes how numbers look, not where counting continues.
+            let abstractId = definitions.abstract(of: instance, styles: styles)?.id ?? -1
+            list = ResolvedInstance(
+                instance: instance,
+                key: instance.startOverrides.isEmpty ? .abstract(abstractId) : .instance(numId),
+                levels: (0..<9).map { definitions.level(numId: numId, level: $0, styles: styles) })
+        }
+        resolved[numId] = .some(list)
+        return list
+    }
+
+    private func start(_ list: ResolvedInstance, level: Int) -> Int {
+        list.instance.startOverrides[level] ?? list.levels[level]?.start ?? 1
     }
 
     /// Replaces `%1`…`%9` in `template` with the counters of those levels.
-    private func render(_ template: String, numId: Int, instance: NumberingInstance, values: [Int?], legal: Bool) -> String {
+    private func render(_ template: String, list: ResolvedInstance, values: [Int?], legal: Bool) -> String {
         var result = ""
         var scalars = template.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -72,8 +97,8 @@ final class ListCounter {
                 continue
             }
             let level = index - 1
-            let definition = definitions.level(numId: numId, level: level, styles: styles)
-            let value = values[level] ?? start(numId: numId, level: level, instance: instance)
+            let definition = list.levels[level]
+            let value = values[level] ?? start(list, level: level)
             let format = legal ? "decimal" : (definition?.format ?? "decimal")
             // A bullet level named in a number template shows nothing.
             guard format != "bullet" else { continue }
