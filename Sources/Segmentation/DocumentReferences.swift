@@ -19,45 +19,50 @@ enum DocumentReferenceFinder {
         var found: [DocumentReference] = []
         var seen: Set<String> = []
         for text in texts {
-            for reference in numbers(in: text) + kamerstukken(in: text)
-            where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
+            let references = text.withUTF8Bytes { numbers(in: $0) + kamerstukken(in: $0) }
+            for reference in references where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
                 found.append(reference)
             }
         }
         return found
     }
 
-    /// `NNNNZNNNNN` and `NNNNDNNNNN` tokens, found on the UTF-8 bytes.
-    private static func numbers(in text: String) -> [DocumentReference] {
-        let bytes = Array(text.utf8)
+    /// `NNNNZNNNNN` and `NNNNDNNNNN` tokens: found at their letter, checked around it.
+    private static func numbers(in bytes: UnsafeBufferPointer<UInt8>) -> [DocumentReference] {
         guard bytes.count >= 10 else { return [] }
         var result: [DocumentReference] = []
-        var index = 0
-        while index + 10 <= bytes.count {
-            let marker = bytes[index + 4]
-            guard marker == UInt8(ascii: "Z") || marker == UInt8(ascii: "D"),
-                  bytes[index..<(index + 4)].allSatisfy(isDigit), bytes[(index + 5)..<(index + 10)].allSatisfy(isDigit),
-                  index == 0 || !isWordByte(bytes[index - 1]),
-                  index + 10 == bytes.count || !isWordByte(bytes[index + 10]) else {
-                index += 1
+        var marker = 4
+        while marker + 6 <= bytes.count {
+            let letter = bytes[marker]
+            guard letter == UInt8(ascii: "Z") || letter == UInt8(ascii: "D") else {
+                marker += 1
                 continue
             }
-            let value = String(decoding: bytes[index..<(index + 10)], as: UTF8.self)
-            result.append(DocumentReference(kind: marker == UInt8(ascii: "Z") ? .zaak : .document, value: value, text: value))
-            index += 10
+            let start = marker - 4
+            let end = marker + 6
+            guard bytes[start..<marker].allSatisfy(isDigit), bytes[(marker + 1)..<end].allSatisfy(isDigit),
+                  start == 0 || !isWordByte(bytes[start - 1]),
+                  end == bytes.count || !isWordByte(bytes[end]) else {
+                marker += 1
+                continue
+            }
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            result.append(DocumentReference(kind: letter == UInt8(ascii: "Z") ? .zaak : .document, value: value, text: value))
+            marker = end + 4
         }
         return result
     }
 
+    private static let kamerstukNeedle = Array(", nr. ".utf8)
+
     /// `36 278, nr. 32` / `29628, nr. 1135`: a dossier number (5 digits, maybe split by a
     /// space) followed by `, nr.` and a number.
-    private static func kamerstukken(in text: String) -> [DocumentReference] {
-        let bytes = Array(text.utf8)
-        let needle = Array(", nr. ".utf8)
+    private static func kamerstukken(in bytes: UnsafeBufferPointer<UInt8>) -> [DocumentReference] {
+        let needle = kamerstukNeedle
         var result: [DocumentReference] = []
         var index = 0
         while index + needle.count <= bytes.count {
-            guard bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) else {
+            guard bytes[index] == UInt8(ascii: ","), bytes[index..<(index + needle.count)].elementsEqual(needle) else {
                 index += 1
                 continue
             }

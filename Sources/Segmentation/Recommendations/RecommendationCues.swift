@@ -73,7 +73,7 @@ struct RecommendationCues {
         }
         let first = text[..<(text.firstIndex(of: " ") ?? text.endIndex)].trimming(",;:")
         guard isAcronym(first) || first == "The" || first == "the" else { return nil }
-        let words = text.split(separator: " ", maxSplits: 12).prefix(12).map { $0.trimming(",;:") }
+        let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map { Substring($0).trimming(",;:") }
         var actorLength = 0
         if isAcronym(first) {
             actorLength = 1

@@ -10,6 +10,7 @@ import IngestCore
 public enum TextNormalizer {
     /// `text` normalized.
     public static func normalize(_ text: String) -> String {
+        if text.withUTF8Bytes(isNormalizedASCII) { return text }
         var text = text
         var needsComposition = false
         let collapsed = text.withUTF8 { bytes in
@@ -18,6 +19,18 @@ public enum TextNormalizer {
             }
         }
         return needsComposition ? collapsed.precomposedStringWithCanonicalMapping : collapsed
+    }
+
+    /// Whether `bytes` are printable ASCII with single inner spaces: already normalized
+    /// (the common case, returned without a copy).
+    private static func isNormalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard byte > 0x20 && byte < 0x7F || (byte == 0x20 && previous != 0x20) else { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// Copies valid UTF-8 `bytes` into `output` with whitespace runs collapsed to one space

@@ -1,3 +1,5 @@
+import IngestCore
+
 /// One paragraph of the document, flattened out of tables and text boxes, with the
 /// layout cues the segmenter needs and its text normalized.
 struct TextUnit: Sendable, Hashable {
@@ -45,12 +47,14 @@ struct TextUnit: Sendable, Hashable {
     /// The number of words: runs of characters between spaces (`split(separator: " ").count`),
     /// counted on bytes.
     var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        text.withUTF8Bytes { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
         }
-        return count
     }
 
     /// Whether the text has at most `limit` characters; walks at most `limit` of them.

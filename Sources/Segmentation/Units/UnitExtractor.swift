@@ -1,4 +1,5 @@
 import WordML
+import IngestCore
 
 /// Flattens the block model into ``TextUnit``s in reading order: paragraphs of the body,
 /// of table cells (row by row) and of text boxes. Empty paragraphs are left out: they
@@ -38,7 +39,7 @@ enum UnitExtractor {
     /// sentence ("… (paragraph 204).↵The revised EU-directive …") is two paragraphs: the
     /// item, and the reply as plain text.
     static func splitAtReplyBreak(_ paragraph: Paragraph) -> [Paragraph] {
-        guard paragraph.runs.contains(where: { $0.text.utf8.contains(0x0A) }),
+        guard paragraph.runs.contains(where: { $0.text.utf8Contains(0x0A) }),
               paragraph.list != nil || paragraph.text.first.map({ typedBullets.contains($0) }) == true
         else { return [paragraph] }
         var head: [Run] = []

@@ -443,8 +443,7 @@ final class BodyReader: XMLEventHandler {
     /// Soft hyphens dropped, no-break spaces as spaces.
     static func normalizeCharacters(_ text: String) -> String {
         // Both are U+00Ax: encoded as 0xC2 0xAD and 0xC2 0xA0.
-        var bytes = text
-        guard bytes.withUTF8({ $0.contains(0xC2) }),
+        guard text.utf8Contains(0xC2),
               text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{00A0}" }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
