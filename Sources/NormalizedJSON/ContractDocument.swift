@@ -106,8 +106,9 @@ public enum ContractDocument {
             for run in paragraphs.flatMap(\.runs) {
                 if let link = run.hyperlink, !link.hasPrefix("#"), !urls.contains(link) { urls.append(link) }
             }
-            for word in text.split(separator: " ") where word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") {
-                let url = String(word).trimming(".,;:)(")
+            for word in text.utf8.split(separator: 0x20)
+            where word.starts(with: "http://".utf8) || word.starts(with: "https://".utf8) || word.starts(with: "www.".utf8) {
+                let url = String(Substring(word)).trimming(".,;:)(")
                 if !urls.contains(url) { urls.append(url) }
             }
             return ["id": .string(id), "kind": .string(note.kind.rawValue), "text": .string(text),

@@ -11,7 +11,7 @@ public protocol XMLEventHandler: AnyObject {
     var wantsCharacters: Bool { get }
 
     /// Set to stop parsing with this error (e.g. a limit was exceeded). Checked after
-    /// every event.
+    /// every chunk fed to the parser, so events of the rest of that chunk may still arrive.
     var failure: IngestError? { get }
 
     /// The handler's tag for an element name, passed back as ``XMLName/tag`` on every

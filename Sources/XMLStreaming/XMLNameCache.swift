@@ -15,33 +15,36 @@ struct XMLNameCache {
     private var bytes = [[UInt8]](repeating: [], count: slotCount)
     private var names = [XMLName](repeating: XMLName(.none, ""), count: slotCount)
 
-    /// The name for libxml2's `localName` and namespace `uri` pointers; `make` builds it on a miss.
-    mutating func name(
-        localName: UnsafePointer<UInt8>,
-        uri: UnsafePointer<UInt8>?,
-        make: (UnsafePointer<UInt8>, UnsafePointer<UInt8>?) -> XMLName
-    ) -> XMLName {
+    /// The cached name for libxml2's `localName` and namespace `uri` pointers, if any.
+    func cached(localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName? {
         let localKey = UInt(bitPattern: localName)
         let uriKey = UInt(bitPattern: uri)
-        // Fibonacci hashing of both pointers: the top bits of the product pick the slot.
-        let mixed = (UInt64(localKey) &+ UInt64(uriKey) &* 31) &* 0x9E37_79B9_7F4A_7C15
-        let home = Int(truncatingIfNeeded: mixed >> Self.slotShift)
-        // Linear probing over a few slots; a full neighbourhood evicts the home slot.
-        var free: Int?
+        let home = Self.home(localKey, uriKey)
         for probe in 0..<Self.probes {
             let slot = (home + probe) & (Self.slotCount - 1)
-            if localKeys[slot] == 0 { free = free ?? slot; continue }
             if localKeys[slot] == localKey, uriKeys[slot] == uriKey, Self.matches(localName, bytes[slot]) {
                 return names[slot]
             }
         }
-        let name = make(localName, uri)
-        let slot = free ?? home
+        return nil
+    }
+
+    /// Remembers `name` for the pointers: in a free slot near its home, else in the home slot.
+    mutating func insert(_ name: XMLName, localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) {
+        let localKey = UInt(bitPattern: localName)
+        let uriKey = UInt(bitPattern: uri)
+        let home = Self.home(localKey, uriKey)
+        let slot = (0..<Self.probes).lazy.map { (home + $0) & (Self.slotCount - 1) }.first { localKeys[$0] == 0 } ?? home
         localKeys[slot] = localKey
         uriKeys[slot] = uriKey
         bytes[slot] = Array(name.localName.utf8)
         names[slot] = name
-        return name
+    }
+
+    /// Fibonacci hashing of both pointers: the top bits of the product pick the slot.
+    private static func home(_ localKey: UInt, _ uriKey: UInt) -> Int {
+        let mixed = (UInt64(localKey) &+ UInt64(uriKey) &* 31) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> slotShift)
     }
 
     /// Whether the NUL-terminated `cString` holds exactly `bytes`.

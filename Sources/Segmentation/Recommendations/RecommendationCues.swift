@@ -71,7 +71,9 @@ struct RecommendationCues {
            lead != UInt8(ascii: "t"), lead != UInt8(ascii: ","), lead != UInt8(ascii: ";"), lead != UInt8(ascii: ":") {
             return nil
         }
-        let first = text[..<(text.firstIndex(of: " ") ?? text.endIndex)].trimming(",;:")
+        let firstEnd = text.utf8.firstIndex(of: 0x20) ?? text.endIndex
+        if isPlainASCIINonActor(text.utf8[..<firstEnd]) { return nil }
+        let first = text[..<firstEnd].trimming(",;:")
         guard isAcronym(first) || first == "The" || first == "the" else { return nil }
         let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map { Substring($0).trimming(",;:") }
         var actorLength = 0
@@ -93,6 +95,21 @@ struct RecommendationCues {
         guard index < words.count, let stance = stanceVerbs[words[index].lowercased()] else { return nil }
         let actor = words[0..<actorLength].joined(separator: " ")
         return Opener(actor: actor.hasPrefix("the ") ? "The" + actor.dropFirst(3) : actor, stance: stance)
+    }
+
+    /// Whether a first word of ASCII bytes is, after trimming ",;:", neither "The"/"the"
+    /// nor 2–8 capital letters: the common rejection, decided without `Character` work.
+    /// Words with non-ASCII bytes answer false and take the full check.
+    private static func isPlainASCIINonActor(_ word: Substring.UTF8View) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return false }
+        let isTrimmable = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") }
+        var start = word.startIndex
+        var end = word.endIndex
+        while start < end, isTrimmable(word[start]) { start = word.index(after: start) }
+        while start < end, isTrimmable(word[word.index(before: end)]) { end = word.index(before: end) }
+        let core = word[start..<end]
+        if core.elementsEqual("The".utf8) || core.elementsEqual("the".utf8) { return false }
+        return !((2...8).contains(core.count) && core.allSatisfy { (0x41...0x5A).contains($0) })
     }
 
     private static func isAcronym(_ word: String) -> Bool {

@@ -10,7 +10,7 @@ import IngestCore
 public enum TextNormalizer {
     /// `text` normalized.
     public static func normalize(_ text: String) -> String {
-        if text.withUTF8Bytes(isNormalizedASCII) { return text }
+        if text.withUTF8Bytes(isNormalized) { return text }
         var text = text
         var needsComposition = false
         let collapsed = text.withUTF8 { bytes in
@@ -21,14 +21,25 @@ public enum TextNormalizer {
         return needsComposition ? collapsed.precomposedStringWithCanonicalMapping : collapsed
     }
 
-    /// Whether `bytes` are printable ASCII with single inner spaces: already normalized
-    /// (the common case, returned without a copy).
-    private static func isNormalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether valid UTF-8 `bytes` are already normalized — no whitespace but single inner
+    /// spaces, nothing NFC could change — the common case, returned without a copy.
+    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
         var previous: UInt8 = 0
-        for byte in bytes {
-            guard byte > 0x20 && byte < 0x7F || (byte == 0x20 && previous != 0x20) else { return false }
-            previous = byte
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard lead > 0x20 || (lead == 0x20 && previous != 0x20) else { return false }
+                previous = lead
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let scalar = decodeScalar(bytes, at: index, length: length)
+            if UnicodeWhitespace.contains(scalar) || (scalar >= 0x300 && mayChangeUnderNFC(scalar)) { return false }
+            previous = lead
+            index += length
         }
         return true
     }
