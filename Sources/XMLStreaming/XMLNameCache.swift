@@ -9,11 +9,16 @@ struct XMLNameCache {
     private static let slotShift: UInt64 = 54  // 64 - log2(slotCount)
     private static let probes = 4
 
-    /// Per slot: the two pointers (0 = empty), the name's bytes and the name.
+    /// Per slot: the two pointers (0 = empty), where the name's bytes are in ``arena``,
+    /// and the name.
     private var localKeys = [UInt](repeating: 0, count: slotCount)
     private var uriKeys = [UInt](repeating: 0, count: slotCount)
-    private var bytes = [[UInt8]](repeating: [], count: slotCount)
+    private var spans = [Range<Int>](repeating: 0..<0, count: slotCount)
     private var names = [XMLName](repeating: XMLName(.none, ""), count: slotCount)
+    /// The local names' bytes, appended on every insert. A real part has a few dozen
+    /// distinct names; a hostile one with millions empties the cache when it is full.
+    private var arena: [UInt8] = []
+    private static let arenaCapacity = 1 << 20
 
     /// The cached name for libxml2's `localName` and namespace `uri` pointers, if any.
     func cached(localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName? {
@@ -22,7 +27,7 @@ struct XMLNameCache {
         let home = Self.home(localKey, uriKey)
         for probe in 0..<Self.probes {
             let slot = (home + probe) & (Self.slotCount - 1)
-            if localKeys[slot] == localKey, uriKeys[slot] == uriKey, Self.matches(localName, bytes[slot]) {
+            if localKeys[slot] == localKey, uriKeys[slot] == uriKey, matches(localName, spans[slot]) {
                 return names[slot]
             }
         }
@@ -31,13 +36,18 @@ struct XMLNameCache {
 
     /// Remembers `name` for the pointers: in a free slot near its home, else in the home slot.
     mutating func insert(_ name: XMLName, localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) {
+        if arena.count + name.localName.utf8.count > Self.arenaCapacity {
+            self = XMLNameCache()
+        }
         let localKey = UInt(bitPattern: localName)
         let uriKey = UInt(bitPattern: uri)
         let home = Self.home(localKey, uriKey)
         let slot = (0..<Self.probes).lazy.map { (home + $0) & (Self.slotCount - 1) }.first { localKeys[$0] == 0 } ?? home
         localKeys[slot] = localKey
         uriKeys[slot] = uriKey
-        bytes[slot] = Array(name.localName.utf8)
+        let start = arena.count
+        arena.append(contentsOf: name.localName.utf8)
+        spans[slot] = start..<arena.count
         names[slot] = name
     }
 
@@ -47,11 +57,15 @@ struct XMLNameCache {
         return Int(truncatingIfNeeded: mixed >> slotShift)
     }
 
-    /// Whether the NUL-terminated `cString` holds exactly `bytes`.
-    private static func matches(_ cString: UnsafePointer<UInt8>, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { expected in
-            for index in expected.indices where cString[index] != expected[index] { return false }
-            return cString[expected.count] == 0
+    /// Whether the NUL-terminated `cString` holds exactly the arena's bytes in `span`.
+    private func matches(_ cString: UnsafePointer<UInt8>, _ span: Range<Int>) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
+            var pointer = cString
+            for index in span {
+                guard pointer.pointee == arena[index] else { return false }
+                pointer += 1
+            }
+            return pointer.pointee == 0
         }
     }
 }

@@ -81,7 +81,7 @@ struct QuestionsProfile {
     /// A marker paragraph: short and laid out as one (bold, heading or list item), or the
     /// marker alone.
     static func marker(_ unit: TextUnit) -> QuestionMarkers.Marker? {
-        guard unit.wordCount <= 60, let marker = QuestionMarkers.parse(unit.text) else { return nil }
+        guard unit.hasAtMost(words: 60), let marker = QuestionMarkers.parse(unit.text) else { return nil }
         let laidOut = unit.isBold || unit.headingLevel != nil || unit.isListItem
         return laidOut || marker.rest.isEmpty ? marker : nil
     }
@@ -97,7 +97,7 @@ struct QuestionsProfile {
     /// "Toelichting", "Mededeling" and signature blocks after the last answer are not answer text.
     static func isClosingBlock(_ unit: TextUnit) -> Bool {
         let lowered = unit.text.lowercased()
-        return unit.wordCount <= 3 && (lowered.hasPrefix("toelichting") || lowered.hasPrefix("mededeling"))
+        return unit.hasAtMost(words: 3) && (lowered.hasPrefix("toelichting") || lowered.hasPrefix("mededeling"))
     }
 
     /// "Antwoord: Ja." → "Ja." (an answer label in front of the text, in list-style documents).

@@ -72,10 +72,10 @@ struct RecommendationCues {
             return nil
         }
         let firstEnd = text.utf8.firstIndex(of: 0x20) ?? text.endIndex
-        if isPlainASCIINonActor(text.utf8[..<firstEnd]) { return nil }
+        if let ascii = asciiCore(text.utf8[..<firstEnd]), !isActorWord(ascii) { return nil }
         let first = text[..<firstEnd].trimming(",;:")
         guard isAcronym(first) || first == "The" || first == "the" else { return nil }
-        let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map { Substring($0).trimming(",;:") }
+        let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map(trimmedWord)
         var actorLength = 0
         if isAcronym(first) {
             actorLength = 1
@@ -97,19 +97,28 @@ struct RecommendationCues {
         return Opener(actor: actor.hasPrefix("the ") ? "The" + actor.dropFirst(3) : actor, stance: stance)
     }
 
-    /// Whether a first word of ASCII bytes is, after trimming ",;:", neither "The"/"the"
-    /// nor 2–8 capital letters: the common rejection, decided without `Character` work.
-    /// Words with non-ASCII bytes answer false and take the full check.
-    private static func isPlainASCIINonActor(_ word: Substring.UTF8View) -> Bool {
-        guard word.allSatisfy({ $0 < 0x80 }) else { return false }
+    /// A word's bytes without leading and trailing ",;:", when the word is all ASCII (so
+    /// byte trimming equals `Character` trimming); nil otherwise.
+    private static func asciiCore(_ word: Substring.UTF8View) -> Substring.UTF8View? {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
         let isTrimmable = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") }
         var start = word.startIndex
         var end = word.endIndex
         while start < end, isTrimmable(word[start]) { start = word.index(after: start) }
         while start < end, isTrimmable(word[word.index(before: end)]) { end = word.index(before: end) }
-        let core = word[start..<end]
-        if core.elementsEqual("The".utf8) || core.elementsEqual("the".utf8) { return false }
-        return !((2...8).contains(core.count) && core.allSatisfy { (0x41...0x5A).contains($0) })
+        return word[start..<end]
+    }
+
+    /// Whether an ASCII first word can start an actor: "The", "the" or 2–8 capitals.
+    private static func isActorWord(_ core: Substring.UTF8View) -> Bool {
+        core.elementsEqual("The".utf8) || core.elementsEqual("the".utf8)
+            || ((2...8).contains(core.count) && core.allSatisfy { (0x41...0x5A).contains($0) })
+    }
+
+    /// A word trimmed of ",;:" (on bytes when it is ASCII).
+    private static func trimmedWord(_ word: Substring.UTF8View) -> String {
+        if let core = asciiCore(word) { return String(Substring(core)) }
+        return Substring(word).trimming(",;:")
     }
 
     private static func isAcronym(_ word: String) -> Bool {

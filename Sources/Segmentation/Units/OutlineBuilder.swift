@@ -27,7 +27,7 @@ struct OutlineBuilder {
     static func looksLikeBoldHeading(_ unit: TextUnit) -> Bool {
         guard unit.isBold, !unit.isListItem, unit.headingLevel == nil else { return false }
         if case .textBox = unit.place { return false }
-        guard unit.wordCount <= 20, unit.hasAtMost(characters: 200) else { return false }
+        guard unit.hasAtMost(words: 20), unit.hasAtMost(characters: 200) else { return false }
         return !(unit.text.hasSuffix(".") || unit.text.hasSuffix(":") || unit.text.hasSuffix(";") || unit.text.hasSuffix(","))
     }
 }

@@ -44,16 +44,22 @@ struct TextUnit: Sendable, Hashable {
         text.first(where: \.isLetter)?.isLowercase ?? false
     }
 
-    /// The number of words: runs of characters between spaces (`split(separator: " ").count`),
-    /// counted on bytes.
-    var wordCount: Int {
+    /// Whether the text has at most `limit` words — runs of characters between spaces, as
+    /// `split(separator: " ")` counts them. Counts on bytes and stops past the limit.
+    func hasAtMost(words limit: Int) -> Bool {
         text.withUTF8Bytes { bytes in
             var count = 0
             var inWord = false
             for byte in bytes {
-                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return false }
+                }
             }
-            return count
+            return true
         }
     }
 
