@@ -156,7 +156,7 @@ public final class SAXParser {
         if firstError == nil { firstError = (message, line) }
     }
 
-    private var names = XMLNameCache()
+    private let names = XMLNameCache()
 
     /// The element name for libxml2's name pointers, tagged by the handler.
     fileprivate func name(localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName {

@@ -2,23 +2,39 @@
 ///
 /// libxml2 interns element and namespace names in its per-parser dictionary, so the same
 /// pair of pointers comes back for every `w:p` of a part. The cache is a small open-addressed
-/// table keyed by that pair and checks the name's bytes on every hit, so a pointer that is reused for a
-/// different name can never return the wrong ``XMLName``.
-struct XMLNameCache {
+/// table keyed by that pair and checks the name's bytes on every hit, so a pointer that is
+/// reused for a different name can never return the wrong ``XMLName``. A class with raw
+/// key storage: a look-up on every start and end tag does no reference counting.
+final class XMLNameCache {
     private static let slotCount = 1024
     private static let slotShift: UInt64 = 54  // 64 - log2(slotCount)
     private static let probes = 4
+    private static let arenaCapacity = 64 << 10
 
-    /// Per slot: the two pointers (0 = empty), where the name's bytes are in ``arena``,
-    /// and the name.
-    private var localKeys = [UInt](repeating: 0, count: slotCount)
-    private var uriKeys = [UInt](repeating: 0, count: slotCount)
-    private var spans = [Range<Int>](repeating: 0..<0, count: slotCount)
+    /// Per slot: the two pointers (0 = empty) and where the name's bytes are in ``arena``.
+    private let localKeys = UnsafeMutableBufferPointer<UInt>.allocate(capacity: slotCount)
+    private let uriKeys = UnsafeMutableBufferPointer<UInt>.allocate(capacity: slotCount)
+    private let spans = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: slotCount)
+    /// Per slot: the name.
     private var names = [XMLName](repeating: XMLName(.none, ""), count: slotCount)
     /// The local names' bytes, appended on every insert. A real part has a few dozen
     /// distinct names; a hostile one with millions empties the cache when it is full.
-    private var arena: [UInt8] = []
-    private static let arenaCapacity = 1 << 20
+    /// Only bytes inside a slot's span are ever read, so it is left uninitialized.
+    private let arena = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: arenaCapacity)
+    private var arenaCount = 0
+
+    init() {
+        localKeys.initialize(repeating: 0)
+        uriKeys.initialize(repeating: 0)
+        spans.initialize(repeating: 0..<0)
+    }
+
+    deinit {
+        localKeys.deallocate()
+        uriKeys.deallocate()
+        spans.deallocate()
+        arena.deallocate()
+    }
 
     /// The cached name for libxml2's `localName` and namespace `uri` pointers, if any.
     func cached(localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName? {
@@ -35,19 +51,25 @@ struct XMLNameCache {
     }
 
     /// Remembers `name` for the pointers: in a free slot near its home, else in the home slot.
-    mutating func insert(_ name: XMLName, localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) {
-        if arena.count + name.localName.utf8.count > Self.arenaCapacity {
-            self = XMLNameCache()
+    func insert(_ name: XMLName, localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) {
+        let length = name.localName.utf8.count
+        guard length <= Self.arenaCapacity else { return }
+        if arenaCount + length > Self.arenaCapacity {
+            localKeys.update(repeating: 0)
+            arenaCount = 0
         }
         let localKey = UInt(bitPattern: localName)
         let uriKey = UInt(bitPattern: uri)
         let home = Self.home(localKey, uriKey)
-        let slot = (0..<Self.probes).lazy.map { (home + $0) & (Self.slotCount - 1) }.first { localKeys[$0] == 0 } ?? home
+        let slot = (0..<Self.probes).lazy.map { (home + $0) & (Self.slotCount - 1) }.first { self.localKeys[$0] == 0 } ?? home
         localKeys[slot] = localKey
         uriKeys[slot] = uriKey
-        let start = arena.count
-        arena.append(contentsOf: name.localName.utf8)
-        spans[slot] = start..<arena.count
+        let start = arenaCount
+        for byte in name.localName.utf8 {
+            arena[arenaCount] = byte
+            arenaCount += 1
+        }
+        spans[slot] = start..<arenaCount
         names[slot] = name
     }
 
@@ -59,13 +81,11 @@ struct XMLNameCache {
 
     /// Whether the NUL-terminated `cString` holds exactly the arena's bytes in `span`.
     private func matches(_ cString: UnsafePointer<UInt8>, _ span: Range<Int>) -> Bool {
-        arena.withUnsafeBufferPointer { arena in
-            var pointer = cString
-            for index in span {
-                guard pointer.pointee == arena[index] else { return false }
-                pointer += 1
-            }
-            return pointer.pointee == 0
+        var pointer = cString
+        for index in span {
+            guard pointer.pointee == arena[index] else { return false }
+            pointer += 1
         }
+        return pointer.pointee == 0
     }
 }
