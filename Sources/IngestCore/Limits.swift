@@ -51,3 +51,25 @@ public struct Limits: Sendable, Hashable {
     /// The defaults.
     public static let `default` = Limits()
 }
+
+// MARK: - Limits by name
+
+extension Limits {
+    /// Every limit under the name a pipeline file gives it (`limits:` keys, e.g.
+    /// `maxXMLDepth`), in declaration order. The command line spells the same names in
+    /// kebab case (`--max-xml-depth`), so the two stay aligned.
+    public static var settings: [(key: String, keyPath: WritableKeyPath<Limits, Int>)] {
+        [
+            ("maxInputBytes", \.maxInputBytes),
+            ("maxPartBytes", \.maxPartBytes),
+            ("maxTotalBytes", \.maxTotalBytes),
+            ("maxCompressionRatio", \.maxCompressionRatio),
+            ("ratioCheckFloorBytes", \.ratioCheckFloorBytes),
+            ("maxEntries", \.maxEntries),
+            ("maxParagraphs", \.maxParagraphs),
+            ("maxTextCharacters", \.maxTextCharacters),
+            ("maxXMLDepth", \.maxXMLDepth),
+            ("maxParagraphTextBytes", \.maxParagraphTextBytes),
+        ]
+    }
+}

@@ -59,9 +59,16 @@ public struct PipelineConfiguration: Sendable {
     /// A hash of everything that changes the output of one document, for incremental runs.
     public var optionsFingerprint: String {
         let limits = self.limits
-        return [profile.rawValue, "\(limits.maxInputBytes)", "\(limits.maxPartBytes)", "\(limits.maxTotalBytes)",
-                "\(limits.maxCompressionRatio)", "\(limits.maxEntries)", "\(limits.maxParagraphs)",
-                "\(limits.maxTextCharacters)", "\(limits.maxXMLDepth)", "\(limits.maxParagraphTextBytes)", sidecars ? "sidecars" : "-"].joined(separator: "|")
+        var parts = [profile.rawValue, "\(limits.maxInputBytes)", "\(limits.maxPartBytes)", "\(limits.maxTotalBytes)",
+                     "\(limits.maxCompressionRatio)", "\(limits.maxEntries)", "\(limits.maxParagraphs)",
+                     "\(limits.maxTextCharacters)", "\(limits.maxXMLDepth)", "\(limits.maxParagraphTextBytes)",
+                     sidecars ? "sidecars" : "-"]
+        // Settable later than the others: it joins only when changed, so state recorded
+        // before still matches and an upgrade does not reconvert the whole corpus.
+        if limits.ratioCheckFloorBytes != Limits.default.ratioCheckFloorBytes {
+            parts.append("ratioCheckFloorBytes=\(limits.ratioCheckFloorBytes)")
+        }
+        return parts.joined(separator: "|")
     }
 }
 
@@ -159,16 +166,8 @@ private struct NodeReader {
 
         var limits = Limits.default
         if let node = top["limits"] {
-            let fields = try entries(node, path: "limits", allowed: [
-                "maxInputBytes", "maxPartBytes", "maxTotalBytes", "maxCompressionRatio", "maxEntries",
-                "maxParagraphs", "maxTextCharacters", "maxXMLDepth", "maxParagraphTextBytes",
-            ])
-            let keyPaths: [String: WritableKeyPath<Limits, Int>] = [
-                "maxInputBytes": \.maxInputBytes, "maxPartBytes": \.maxPartBytes, "maxTotalBytes": \.maxTotalBytes,
-                "maxCompressionRatio": \.maxCompressionRatio, "maxEntries": \.maxEntries, "maxParagraphs": \.maxParagraphs,
-                "maxTextCharacters": \.maxTextCharacters, "maxXMLDepth": \.maxXMLDepth,
-                "maxParagraphTextBytes": \.maxParagraphTextBytes,
-            ]
+            let keyPaths = Dictionary(uniqueKeysWithValues: Limits.settings.map { ($0.key, $0.keyPath) })
+            let fields = try entries(node, path: "limits", allowed: Set(keyPaths.keys))
             for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
                 guard let keyPath = keyPaths[key], let number = try int(value, "limits.\(key)", minimum: 1) else { continue }
                 limits[keyPath: keyPath] = number

@@ -11,8 +11,10 @@ struct RunCommand: ParsableCommand {
         discussion: """
         Incremental: inputs whose bytes, sidecar, tool version and options are unchanged are \
         skipped. Resumable: a run killed at any moment and started again ends as an \
-        uninterrupted one. Exit status: 0 all inputs converted, 1 some input failed (each \
-        recorded in errors.jsonl and the database), 2 bad usage or a bad pipeline file.
+        uninterrupted one. Limit options override the pipeline file's `limits:` (those not \
+        given keep the file's value) and, like it, are part of every input's fingerprint. \
+        Exit status: 0 all inputs converted, 1 some input failed (each recorded in \
+        errors.jsonl and the database), 2 bad usage or a bad pipeline file.
         """
     )
 
@@ -31,6 +33,8 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress output.")
     var quiet = false
 
+    @OptionGroup(title: "Limits (each overrides the pipeline file's value)") var limits: LimitOptions
+
     func validate() throws {
         _ = try parsedShard()
         if let jobs, jobs < 0 { throw ValidationError("--jobs must be 0 or more") }
@@ -46,13 +50,14 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration: PipelineConfiguration
+        var configuration: PipelineConfiguration
         do {
             configuration = try PipelineConfiguration.load(path: pipeline)
         } catch {
             FileHandle.standardError.write(Data("tkingest: bad pipeline: \(error)\n".utf8))
             throw ExitCode(2)
         }
+        configuration.limits = limits.applied(to: configuration.limits)
         var options = BatchOptions()
         options.force = force
         options.shard = try parsedShard()

@@ -1,4 +1,5 @@
 import Foundation
+import IngestCore
 import Testing
 
 /// End to end: the built `tkingest` binary, its outputs and exit statuses.
@@ -66,5 +67,95 @@ import Testing
     @Test func badUsageExitsWithTwo() throws {
         #expect(try Self.run(["blocks", "a.docx", "b.docx"]).status == 2)
         #expect(try Self.run(["no-such-command"]).status == 2)
+        let zeroLimit = try Self.run(["convert", "a.docx", "--max-xml-depth", "0"])
+        #expect(zeroLimit.status == 2)
+        #expect(zeroLimit.stderr.contains("--max-xml-depth must be 1 or more"), "\(zeroLimit.stderr)")
+    }
+
+    /// `maxXMLDepth` → `--max-xml-depth`: the flag spelling of a pipeline file's limit key.
+    static func flag(forKey key: String) -> String {
+        let characters = Array(key)
+        var flag = "--"
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase, index > 0 {
+                let previousIsLower = characters[index - 1].isLowercase
+                let startsWord = characters[index - 1].isUppercase && index + 1 < characters.count && characters[index + 1].isLowercase
+                if previousIsLower || startsWord { flag += "-" }
+            }
+            flag += character.lowercased()
+        }
+        return flag
+    }
+
+    @Test func everyLimitHasAFlagNamedAfterItsPipelineKey() throws {
+        #expect(Self.flag(forKey: "maxXMLDepth") == "--max-xml-depth")
+        #expect(Limits.settings.count == 10)
+        for command in ["convert", "blocks", "text", "run"] {
+            let help = try Self.run([command, "--help"]).stdout
+            for setting in Limits.settings {
+                #expect(help.contains(Self.flag(forKey: setting.key) + " <"), "\(command) --help lacks the flag for \(setting.key)")
+            }
+        }
+    }
+
+    /// A limit flag turns a normal sample into `limit-exceeded`, naming the limit.
+    @Test(arguments: [
+        (["--max-xml-depth", "5"], "maxXMLDepth"),
+        (["--max-entries", "3"], "maxEntries"),
+        (["--max-text-characters", "100"], "maxTextCharacters"),
+        (["--max-paragraph-text-bytes", "10"], "maxParagraphTextBytes"),
+        (["--max-total-bytes", "2000"], "maxTotalBytes"),
+    ])
+    func limitFlagsTakeEffect(flag: [String], limit: String) throws {
+        let sample = TestPaths.samples.appendingPathComponent("2026D06192.docx").path
+        let outcome = try Self.run(["convert", sample, "--stdout"] + flag)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("2026D06192.docx: limit-exceeded:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains(limit), "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+    }
+
+    @Test func runLimitFlagsOverrideThePipelineFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tkingest-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let pipeline = root.appendingPathComponent("limits.yml")
+        try Data("""
+            inputs:
+              - file: \(TestPaths.samples.appendingPathComponent("2026D06192.docx").path)
+            limits:
+              maxEntries: 3
+              ratioCheckFloorBytes: 4194304
+            outputs:
+              root: \(root.appendingPathComponent("out").path)
+            jobs: 1
+            """.utf8).write(to: pipeline)
+        func run(_ flags: [String]) throws -> (status: Int32, errors: [[String: Any]]) {
+            let outcome = try Self.run(["run", pipeline.path, "--quiet"] + flags)
+            let text = (try? String(contentsOf: root.appendingPathComponent("out/errors.jsonl"), encoding: .utf8)) ?? ""
+            let errors = text.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+            return (outcome.status, errors)
+        }
+        func message(_ errors: [[String: Any]]) -> String { errors.first?["message"] as? String ?? "" }
+
+        // The pipeline file's limit holds.
+        let fromFile = try run([])
+        #expect(fromFile.status == 1)
+        #expect(fromFile.errors.first?["code"] as? String == "limit-exceeded")
+        #expect(message(fromFile.errors).contains("maxEntries"))
+        // A flag wins over the file; a limit given by neither keeps its default.
+        let raised = try run(["--max-entries", "1000"])
+        #expect(raised.status == 0)
+        #expect(raised.errors.isEmpty)
+        // A flag for a limit the file does not set applies too, with the file's other limits.
+        let deep = try run(["--max-xml-depth", "5"])
+        #expect(deep.status == 1)
+        #expect(message(deep.errors).contains("maxEntries"))
+        let both = try run(["--max-entries", "1000", "--max-xml-depth", "5"])
+        #expect(both.status == 1)
+        #expect(both.errors.first?["code"] as? String == "limit-exceeded")
+        #expect(message(both.errors).contains("maxXMLDepth"))
     }
 }

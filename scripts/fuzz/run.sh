@@ -12,10 +12,22 @@
 #
 # Crashes, leaks, timeouts and OOMs are written to scripts/fuzz/crashes/ (git-ignored by
 # its .gitignore); make each one a regression fixture in Tests/Fixtures/fuzz-regressions/
-# (see docs/hostile-input.md). Exit status: libFuzzer's (0 = no finding).
+# (see docs/hostile-input.md). Exit status: libFuzzer's (0 = no finding), and 1 whenever
+# this run wrote a finding; each finding's path, and its bytes as base64 (CI machines are
+# thrown away), are printed at the end. .ci/run runs this after the tests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
+
+# The system libraries (fresh CI machine). libFuzzer and the sanitizer runtimes come with
+# the Swift toolchain (its clang's compiler-rt); say so plainly if they are not there.
+bash scripts/bootstrap.sh
+TOOLCHAIN="$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")"
+if ! ls "$TOOLCHAIN"/lib/swift/clang/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1 &&
+   ! ls "$TOOLCHAIN"/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1; then
+    echo "fuzz: no libclang_rt.fuzzer in the Swift toolchain at $TOOLCHAIN (a swift.org Linux toolchain has it)" >&2
+    exit 1
+fi
 
 SECONDS_TO_RUN="${1:-60}"
 SCRATCH=.build-fuzz
@@ -73,6 +85,8 @@ PY
 
 CORPUS="${FUZZ_CORPUS:-$WORK/corpus}"
 mkdir -p "$CORPUS"
+# Findings of this run are the artifacts newer than this marker (older ones may be lying around).
+touch "$WORK/started"
 echo "fuzzing $SECONDS_TO_RUN s: $(ls "$SEEDS" | wc -l) seeds, corpus $CORPUS, crashes → $CRASHES/"
 
 # libFuzzer checks for leaks after inputs that malloc more than they free (-detect_leaks=1).
@@ -93,8 +107,21 @@ set +e
     ${FUZZ_EXTRA_ARGS:-}
 status=$?
 set -e
-if ls "$CRASHES"/crash-* "$CRASHES"/leak-* "$CRASHES"/timeout-* "$CRASHES"/oom-* >/dev/null 2>&1; then
-    echo "findings in $CRASHES/:"
-    ls -la "$CRASHES"
+findings="$(find "$CRASHES" -maxdepth 1 -type f -newer "$WORK/started" \
+    \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | LC_ALL=C sort)"
+if [ -n "$findings" ]; then
+    echo
+    echo "FUZZ FINDINGS (libFuzzer exit status $status):"
+    while IFS= read -r finding; do
+        echo "  $finding ($(wc -c < "$finding") bytes)"
+    done <<< "$findings"
+    echo "reproduce: SWIFT_BACKTRACE=enable=no $BIN FILE  (then see docs/hostile-input.md, Fuzzing)"
+    while IFS= read -r finding; do
+        echo "--- base64 of $finding (decode with: base64 -d > $(basename "$finding")):"
+        base64 < "$finding"
+    done <<< "$findings"
+    [ "$status" -ne 0 ] || status=1
+elif [ "$status" -ne 0 ]; then
+    echo "fuzz: libFuzzer exited with status $status without writing a finding to $CRASHES/" >&2
 fi
 exit $status
