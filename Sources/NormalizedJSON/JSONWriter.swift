@@ -1,3 +1,5 @@
+import IngestCore
+
 /// Writes a ``JSONValue`` as UTF-8 bytes: keys sorted by their UTF-8 bytes, two-space
 /// indentation, `/` not escaped, control characters as `\uXXXX`. Deterministic: equal
 /// values give byte-identical output.
@@ -55,11 +57,26 @@ public enum JSONWriter {
         output.append(0x22)
         var text = text
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var copied = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                writeEscape(byte, into: &output)
-                copied = index + 1
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while none needs an escape.
+                if index + 8 <= bytes.count {
+                    let block = ByteBlocks.load(base, at: index)
+                    if !ByteBlocks.containsLess(block, than: 0x20), !ByteBlocks.contains(block, 0x22),
+                       !ByteBlocks.contains(block, 0x5C) {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = base[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    writeEscape(byte, into: &output)
+                    copied = index + 1
+                }
+                index += 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }

@@ -31,8 +31,17 @@ enum DocumentReferenceFinder {
     private static func numbers(in bytes: UnsafeBufferPointer<UInt8>) -> [DocumentReference] {
         guard bytes.count >= 10 else { return [] }
         var result: [DocumentReference] = []
+        guard let base = bytes.baseAddress else { return [] }
         var marker = 4
         while marker + 6 <= bytes.count {
+            // Skip eight bytes at a time while none is a "Z" or a "D".
+            if marker + 8 <= bytes.count {
+                let block = ByteBlocks.load(base, at: marker)
+                if !ByteBlocks.contains(block, UInt8(ascii: "Z")), !ByteBlocks.contains(block, UInt8(ascii: "D")) {
+                    marker += 8
+                    continue
+                }
+            }
             let letter = bytes[marker]
             guard letter == UInt8(ascii: "Z") || letter == UInt8(ascii: "D") else {
                 marker += 1
@@ -59,9 +68,15 @@ enum DocumentReferenceFinder {
     /// space) followed by `, nr.` and a number.
     private static func kamerstukken(in bytes: UnsafeBufferPointer<UInt8>) -> [DocumentReference] {
         let needle = kamerstukNeedle
+        guard let base = bytes.baseAddress else { return [] }
         var result: [DocumentReference] = []
         var index = 0
         while index + needle.count <= bytes.count {
+            // Skip eight bytes at a time while none is a comma.
+            if index + 8 <= bytes.count, !ByteBlocks.contains(ByteBlocks.load(base, at: index), UInt8(ascii: ",")) {
+                index += 8
+                continue
+            }
             guard bytes[index] == UInt8(ascii: ","), bytes[index..<(index + needle.count)].elementsEqual(needle) else {
                 index += 1
                 continue

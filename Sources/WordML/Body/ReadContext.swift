@@ -13,6 +13,15 @@ final class ReadContext {
     var textCharacters = 0
     private var reportedStyles: Set<String> = []
     private var reportedNumIds: Set<Int> = []
+    /// What a paragraph takes from its style, per style id (nil: the style is not defined).
+    private var paragraphStyles: [String: ParagraphStyleFacts?] = [:]
+
+    private struct ParagraphStyleFacts {
+        let name: String?
+        let resolved: ResolvedParagraphStyle
+        let headingLevel: Int?
+        let isCyclic: Bool
+    }
 
     init(styles: StyleSheet, numbering: NumberingDefinitions, limits: Limits, package: DocxPackage, part: String) {
         self.styles = styles
@@ -32,22 +41,26 @@ final class ReadContext {
     func finish(_ builder: ParagraphBuilder) -> Paragraph {
         var paragraph = Paragraph(runs: builder.runs)
         var styleId = builder.styleId
-        if let id = styleId, styles.style(id) == nil {
+        var facts = styleId.flatMap(paragraphStyle)
+        if let id = styleId, facts == nil {
             reportMissingStyle(id)
             styleId = nil
         }
-        styleId = styleId ?? styles.defaultParagraphStyleId
-        let resolved = styleId.map(styles.resolvedParagraph) ?? ResolvedParagraphStyle()
+        if styleId == nil, let id = styles.defaultParagraphStyleId {
+            styleId = id
+            facts = paragraphStyle(id)
+        }
+        let resolved = facts?.resolved ?? ResolvedParagraphStyle()
         paragraph.styleId = styleId
-        paragraph.styleName = styleId.flatMap(styles.name(of:))
+        paragraph.styleName = facts?.name
         paragraph.alignment = builder.alignment
         paragraph.indentLeft = builder.indentLeft ?? resolved.indentLeft
         if let outline = builder.outlineLevel {
             paragraph.headingLevel = outline < 9 ? outline + 1 : nil
-        } else if let styleId {
-            paragraph.headingLevel = styles.headingLevel(ofStyle: styleId)
+        } else if styleId != nil {
+            paragraph.headingLevel = facts?.headingLevel
         }
-        if let id = styleId, styles.cyclicStyleIds.contains(id), reportedStyles.insert("cycle:" + id).inserted {
+        if let id = styleId, facts?.isCyclic == true, reportedStyles.insert("cycle:" + id).inserted {
             package.report(Diagnostic(code: DiagnosticCode.styleCycle, "style \(id) is based on itself through a basedOn cycle", part: "word/styles.xml"))
         }
         let numId = builder.numId ?? resolved.numId
@@ -61,6 +74,19 @@ final class ReadContext {
             }
         }
         return paragraph
+    }
+
+    /// The facts of paragraph style `id`, looked up once per id; nil when it is not defined.
+    private func paragraphStyle(_ id: String) -> ParagraphStyleFacts? {
+        if let known = paragraphStyles[id] { return known }
+        var facts: ParagraphStyleFacts?
+        if let style = styles.style(id) {
+            let resolved = styles.resolvedParagraph(id)
+            facts = ParagraphStyleFacts(name: style.name, resolved: resolved, headingLevel: styles.headingLevel(ofStyle: id),
+                                        isCyclic: styles.cyclicStyleIds.contains(id))
+        }
+        paragraphStyles[id] = .some(facts)
+        return facts
     }
 
     private func reportMissingStyle(_ id: String) {
