@@ -45,12 +45,45 @@ struct ParagraphBuilder {
     /// Text boxes anchored in this paragraph, placed before it.
     var textBoxes: [TextBox] = []
 
+    /// The last run's text as bytes while text is still being added to it (``append(text:look:)``);
+    /// ``closeText()`` writes it into the run.
+    private var openText: [UInt8] = []
+    private var hasOpenText = false
+
     /// Appends a run, merging it into the previous one when the formatting is equal.
     mutating func append(_ run: Run) {
+        closeText()
         if let last = runs.last, last.canMerge(with: run) {
             runs[runs.count - 1].text += run.text
         } else {
             runs.append(run)
         }
+    }
+
+    /// Appends UTF-8 text in the look of `template` (a run without text): merged into the
+    /// last run when the looks are equal. The bytes are collected and become the run's
+    /// `String` once, in ``closeText()``, however many pieces a run is split into.
+    mutating func append(text: [UInt8], look template: Run) {
+        if let last = runs.last, last.canMerge(with: template) {
+            if !hasOpenText {
+                openText.removeAll(keepingCapacity: true)
+                openText.append(contentsOf: last.text.utf8)
+                hasOpenText = true
+            }
+            openText.append(contentsOf: text)
+        } else {
+            closeText()
+            runs.append(template)
+            openText.removeAll(keepingCapacity: true)
+            openText.append(contentsOf: text)
+            hasOpenText = true
+        }
+    }
+
+    /// Writes the collected text into the last run; call before reading ``runs``.
+    mutating func closeText() {
+        guard hasOpenText, !runs.isEmpty else { return }
+        runs[runs.count - 1].text = String(decoding: openText, as: UTF8.self)
+        hasOpenText = false
     }
 }

@@ -30,7 +30,6 @@ final class BodyReader: XMLEventHandler {
     private var containers: [BlockContainer] = [BlockContainer(kind: .root)]
     private var paragraphs: [ParagraphBuilder] = []
     private var tables: [TableBuilder] = []
-    private var run: Run?
     private var runFormatting = RunFormatting()
     private var runStyle: String?
     private var hyperlinks: [String?] = []
@@ -302,7 +301,7 @@ final class BodyReader: XMLEventHandler {
     private func endW(_ element: BodyElement, context current: Context) {
         switch current {
         case .paragraph: endParagraph()
-        case .run: endRun()
+        case .run: break
         case .table: endTable()
         case .row: endRow()
         case .cell: endCell()
@@ -326,6 +325,7 @@ final class BodyReader: XMLEventHandler {
 
     private func endParagraph() {
         guard var builder = paragraphs.popLast() else { return }
+        builder.closeText()
         if builder.markDeleted || builder.isDropCap {
             containers[containers.count - 1].carriedRuns += builder.runs
             appendTextBoxes(builder.textBoxes)
@@ -350,13 +350,8 @@ final class BodyReader: XMLEventHandler {
     // MARK: - Runs and text
 
     private func startRun() {
-        run = Run(text: "")
         runFormatting = RunFormatting()
         runStyle = nil
-    }
-
-    private func endRun() {
-        run = nil
     }
 
     private func startText(_ target: TextTarget) {
@@ -365,42 +360,50 @@ final class BodyReader: XMLEventHandler {
     }
 
     private func endText() {
-        let text = String(decoding: textBuffer, as: UTF8.self)
-        textBuffer.removeAll(keepingCapacity: true)
         let target = textTarget
         textTarget = .none
         switch target {
-        case .text: appendText(text)
+        case .text: appendText(bytes: textBuffer)
         case .instruction:
-            if let index = fields.indices.last, fields[index].phase == .instruction { fields[index].instruction += text }
+            if let index = fields.indices.last, fields[index].phase == .instruction {
+                fields[index].instruction += String(decoding: textBuffer, as: UTF8.self)
+            }
         case .none: break
         }
+        textBuffer.removeAll(keepingCapacity: true)
     }
 
     /// Adds visible text to the open paragraph in the current run's formatting.
     private func appendText(_ raw: String) {
+        appendText(bytes: Array(raw.utf8))
+    }
+
+    /// Adds visible UTF-8 text to the open paragraph in the current run's formatting.
+    private func appendText(bytes raw: [UInt8]) {
         guard !paragraphs.isEmpty, !fields.contains(where: { $0.phase == .instruction }) else { return }
-        let text = Self.normalizeCharacters(raw)
+        var text = Self.normalizeCharacters(raw)
         guard !text.isEmpty else { return }
-        context.textCharacters += text.utf8.count
+        context.textCharacters += text.count
         if context.textCharacters > context.limits.maxTextCharacters {
             fail(IngestError(.limitExceeded, "more than \(context.limits.maxTextCharacters) bytes of text (limit maxTextCharacters)"))
             return
         }
-        paragraphs[paragraphs.count - 1].textBytes += text.utf8.count
+        paragraphs[paragraphs.count - 1].textBytes += text.count
         if paragraphs[paragraphs.count - 1].textBytes > context.limits.maxParagraphTextBytes {
             fail(IngestError(.limitExceeded,
                 "a paragraph has more than \(context.limits.maxParagraphTextBytes) bytes of text (limit maxParagraphTextBytes)"))
             return
         }
-        var (piece, symbolFont) = currentRunTemplateAndFont()
-        // Symbol-font text stored as private-use characters (U+F0xx) shows as the font's glyphs.
-        if let symbolFont, text.unicodeScalars.contains(where: { (0xF000...0xF0FF).contains($0.value) }) {
-            piece.text = SymbolFonts.visible(text: text, font: symbolFont)
-        } else {
-            piece.text = text
+        let (look, symbolFont) = currentRunTemplateAndFont()
+        // Symbol-font text stored as private-use characters (U+F0xx, encoded EF 80 80 – EF 83 BF)
+        // shows as the font's glyphs.
+        if let symbolFont, text.contains(0xEF) {
+            let string = String(decoding: text, as: UTF8.self)
+            if string.unicodeScalars.contains(where: { (0xF000...0xF0FF).contains($0.value) }) {
+                text = Array(SymbolFonts.visible(text: string, font: symbolFont).utf8)
+            }
         }
-        paragraphs[paragraphs.count - 1].append(piece)
+        paragraphs[paragraphs.count - 1].append(text: text, look: look)
     }
 
     /// A run carrying the current formatting and link, without text.
@@ -440,20 +443,23 @@ final class BodyReader: XMLEventHandler {
         return formatting
     }
 
-    /// Soft hyphens dropped, no-break spaces as spaces.
-    static func normalizeCharacters(_ text: String) -> String {
-        // Both are U+00Ax: encoded as 0xC2 0xAD and 0xC2 0xA0.
-        guard text.utf8Contains(0xC2),
-              text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{00A0}" }) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\u{00AD}": continue
-            case "\u{00A0}": scalars.append(" ")
-            default: scalars.append(scalar)
+    /// Soft hyphens (U+00AD, bytes C2 AD) dropped, no-break spaces (U+00A0, C2 A0) as
+    /// spaces. 0xC2 is always a lead byte in UTF-8, so a byte scan finds exactly these.
+    static func normalizeCharacters(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0xC2) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD || bytes[index + 1] == 0xA0 {
+                if bytes[index + 1] == 0xA0 { result.append(0x20) }
+                index += 2
+                continue
             }
+            result.append(bytes[index])
+            index += 1
         }
-        return String(scalars)
+        return result
     }
 
     private func noteReference(_ element: BodyElement, id: String?) {
