@@ -20,7 +20,9 @@ public enum RelationshipType: Sendable, Hashable {
 
     /// Classifies a type URI.
     public init(uri: String) {
-        let last = uri.split(separator: "/").last.map(String.init) ?? uri
+        // The last non-empty path segment; the byte search covers every real URI.
+        var last = uri.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(uri[uri.index(after: $0)...]) } ?? uri
+        if last.isEmpty { last = uri.split(separator: "/").last.map(String.init) ?? uri }
         switch last {
         case "officeDocument": self = .officeDocument
         case "styles": self = .styles

@@ -4,56 +4,62 @@ import IngestCore
 /// above", "See the answer to paragraph 95.", "please see the answer to paragraph 185",
 /// "in reaction on paragraph 174", and the Dutch "Zie het antwoord op vraag 2".
 enum CrossReferenceFinder {
+    private enum Target { case above, below, paragraph, question }
+
+    /// The phrases, in the order their references are listed when two start at the same
+    /// place. Every phrase starts with "an" or "re" (answer, antwoord, reply, response,
+    /// reaction): the scan only tries them where those two letters occur.
+    private static let phrases: [(bytes: [UInt8], target: Target)] = {
+        let above = ["answer above", "answers above", "reply above", "response above", "antwoord hierboven"]
+        let below = ["answer below", "answers below", "reply below", "response below", "antwoord hieronder"]
+        let paragraph = ["answer to paragraph", "reply to paragraph", "response to paragraph", "reaction on paragraph",
+                         "reaction to paragraph", "answer on paragraph", "answers to paragraphs", "answer to paragraphs"]
+        let question = ["antwoord op vraag", "antwoorden op vraag", "antwoord op de vragen", "antwoord op vragen",
+                        "answer to question", "answers to questions"]
+        return above.map { (Array($0.utf8), Target.above) } + below.map { (Array($0.utf8), Target.below) }
+            + paragraph.map { (Array($0.utf8), Target.paragraph) } + question.map { (Array($0.utf8), Target.question) }
+    }()
+
     /// The references in `text`, in order.
     static func references(in text: String) -> [CrossReference] {
         let lowered = Array(text.lowercased().utf8)
-        var found: [(position: Int, reference: CrossReference)] = []
-        for phrase in ["answer above", "answers above", "reply above", "response above", "antwoord hierboven"] {
-            for position in positions(of: phrase, in: lowered) where precededBySee(lowered, position) {
-                found.append((position, CrossReference(kind: .above)))
+        var found: [(position: Int, phrase: Int, reference: CrossReference)] = []
+        // Matches of one phrase do not overlap: each phrase resumes after its last match.
+        var resumeAt = [Int](repeating: 0, count: phrases.count)
+        var index = 0
+        while index + 1 < lowered.count {
+            let first = lowered[index]
+            let second = lowered[index + 1]
+            guard (first == UInt8(ascii: "a") && second == UInt8(ascii: "n"))
+                    || (first == UInt8(ascii: "r") && second == UInt8(ascii: "e")) else {
+                index += 1
+                continue
             }
-        }
-        for phrase in ["answer below", "answers below", "reply below", "response below", "antwoord hieronder"] {
-            for position in positions(of: phrase, in: lowered) where precededBySee(lowered, position) {
-                found.append((position, CrossReference(kind: .below)))
-            }
-        }
-        for phrase in ["answer to paragraph", "reply to paragraph", "response to paragraph", "reaction on paragraph",
-                       "reaction to paragraph", "answer on paragraph", "answers to paragraphs", "answer to paragraphs"] {
-            for position in positions(of: phrase, in: lowered) {
-                if let number = leadingNumber(lowered[(position + phrase.utf8.count)...]) {
-                    found.append((position, CrossReference(kind: .paragraph, paragraph: number)))
+            for (number, phrase) in phrases.enumerated()
+            where index >= resumeAt[number] && lowered[index...].starts(with: phrase.bytes) {
+                resumeAt[number] = index + phrase.bytes.count
+                let rest = lowered[(index + phrase.bytes.count)...]
+                for reference in references(phrase.target, rest: rest, in: lowered, at: index) {
+                    found.append((index, number, reference))
                 }
             }
+            index += 1
         }
-        for phrase in ["antwoord op vraag", "antwoorden op vraag", "antwoord op de vragen", "antwoord op vragen",
-                       "answer to question", "answers to questions"] {
-            for position in positions(of: phrase, in: lowered) {
-                // "antwoord op vragen 4 en 5": every number named.
-                let rest = String(decoding: lowered[(position + phrase.utf8.count)...].prefix(60), as: UTF8.self)
-                for number in QuestionMarkers.parse("vragen" + rest)?.numbers ?? [] {
-                    found.append((position, CrossReference(kind: .question, number: number)))
-                }
-            }
-        }
-        return found.sorted { $0.position < $1.position }.map(\.reference)
+        return found.sorted { ($0.position, $0.phrase) < ($1.position, $1.phrase) }.map(\.reference)
     }
 
-    /// Byte offsets where `phrase` occurs in `text`.
-    private static func positions(of phrase: String, in text: [UInt8]) -> [Int] {
-        let needle = Array(phrase.utf8)
-        guard let first = needle.first, text.count >= needle.count else { return [] }
-        var result: [Int] = []
-        var index = 0
-        while index + needle.count <= text.count {
-            if text[index] == first, text[index..<(index + needle.count)].elementsEqual(needle) {
-                result.append(index)
-                index += needle.count
-            } else {
-                index += 1
-            }
+    /// What a phrase found at `position` refers to, given the text after it.
+    private static func references(_ target: Target, rest: ArraySlice<UInt8>, in text: [UInt8], at position: Int) -> [CrossReference] {
+        switch target {
+        case .above: return precededBySee(text, position) ? [CrossReference(kind: .above)] : []
+        case .below: return precededBySee(text, position) ? [CrossReference(kind: .below)] : []
+        case .paragraph:
+            return leadingNumber(rest).map { [CrossReference(kind: .paragraph, paragraph: $0)] } ?? []
+        case .question:
+            // "antwoord op vragen 4 en 5": every number named.
+            let words = String(decoding: rest.prefix(60), as: UTF8.self)
+            return (QuestionMarkers.parse("vragen" + words)?.numbers ?? []).map { CrossReference(kind: .question, number: $0) }
         }
-        return result
     }
 
     /// "see (the) answer above": a "see" within the three words before the phrase.
