@@ -74,17 +74,18 @@ struct RecommendationCues {
         let firstEnd = text.utf8.firstIndex(of: 0x20) ?? text.endIndex
         if let ascii = asciiCore(text.utf8[..<firstEnd]), !isActorWord(ascii) { return nil }
         let first = text[..<firstEnd].trimming(",;:")
-        guard isAcronym(first) || first == "The" || first == "the" else { return nil }
+        let firstIsAcronym = isAcronym(first)
+        guard firstIsAcronym || first == "The" || first == "the" else { return nil }
         let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map(trimmedWord)
         var actorLength = 0
-        if isAcronym(first) {
+        if firstIsAcronym {
             actorLength = 1
-        } else {
-            for length in 2...min(6, words.count) {
+        } else if words.count >= 2, words[1].first?.isUppercase == true {
+            // The longest "The … Committee" whose last word can end a body noun.
+            for length in 2...min(6, words.count)
+            where bodyNounLastWords.contains(where: { words[length - 1].hasSuffix($0) }) {
                 let phrase = words[1..<length].joined(separator: " ")
-                if bodyNouns.contains(where: { phrase.hasSuffix($0) }) && words[1].first?.isUppercase == true {
-                    actorLength = length
-                }
+                if bodyNouns.contains(where: { phrase.hasSuffix($0) }) { actorLength = length }
             }
         }
         guard actorLength > 0 else { return nil }
@@ -121,8 +122,16 @@ struct RecommendationCues {
         return Substring(word).trimming(",;:")
     }
 
+    /// The last word of every body noun ("Group" of "Working Group"): a phrase can only end
+    /// with a body noun when its last word ends with one of these.
+    private static let bodyNounLastWords = Set(bodyNouns.map { String($0.split(separator: " ").last ?? Substring($0)) })
+
+    /// 2–8 upper-case letters ("GRETA", "CPT"); decided on bytes for ASCII words.
     private static func isAcronym(_ word: String) -> Bool {
-        (2...8).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return (2...8).contains(word.utf8.count) && word.utf8.allSatisfy { (0x41...0x5A).contains($0) }
+        }
+        return (2...8).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// Whether an item introduces sub-items ("…, including by:", "should:").
