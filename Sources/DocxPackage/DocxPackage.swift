@@ -176,6 +176,26 @@ public final class DocxPackage {
         try parse(entry: entry, part: part, handler: handler)
     }
 
+    /// Streams the inflated bytes of `part` to `body`, unparsed, in chunks of ``chunkSize``
+    /// under the same limits as ``parse(part:handler:)``; returns the byte count. For the
+    /// benchmark's unzip stage (`tkingest floor --inflate-only`).
+    /// - Throws: the zip errors of the part, and limit errors.
+    @discardableResult
+    public func inflate(part: String, body: (UnsafeRawBufferPointer) throws(IngestError) -> Void) throws(IngestError) -> Int {
+        guard let entry = entriesByKey[PartName.key(part)] else {
+            throw IngestError(.internalError, "no part \(part)")
+        }
+        let remaining = limits.maxTotalBytes - bytesRead
+        do {
+            let read = try archive.read(entry, chunkSize: chunkSize, maxBytes: min(limits.maxPartBytes, remaining),
+                                        limits: limits, body: body)
+            bytesRead += read
+            return read
+        } catch {
+            throw error.inPart(part)
+        }
+    }
+
     /// Records a diagnostic found by a later stage while reading this package.
     public func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)

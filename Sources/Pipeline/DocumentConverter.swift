@@ -20,17 +20,35 @@ public struct DocumentConverter: Sendable {
     /// - Parameter tk: Tweede Kamer metadata for the `tk` block (a sidecar), or `.null`.
     /// - Throws: ``IngestError`` with the stable code of the failure.
     public func convert(path: String, tk: JSONValue = .null) throws(IngestError) -> [UInt8] {
-        let bytes = try Self.readInput(path, limits: limits)
-        return try convert(bytes: bytes, fileName: URL(fileURLWithPath: path).lastPathComponent, tk: tk)
+        var clock: StageClock?
+        return try convert(path: path, tk: tk, clock: &clock)
+    }
+
+    /// The contract JSON bytes of the document at `path`, adding the time of each stage to
+    /// `clock` unless it is nil (reading the file counts as `read`).
+    public func convert(path: String, tk: JSONValue = .null, clock: inout StageClock?) throws(IngestError) -> [UInt8] {
+        let bytes = try clock.time(.read) { () throws(IngestError) in try Self.readInput(path, limits: limits) }
+        return try convert(bytes: bytes, fileName: URL(fileURLWithPath: path).lastPathComponent, tk: tk, clock: &clock)
     }
 
     /// The contract JSON bytes of a document held in memory.
     public func convert(bytes: [UInt8], fileName: String, tk: JSONValue = .null) throws(IngestError) -> [UInt8] {
-        let document = try WordDocumentReader.read(bytes: bytes, limits: limits)
-        let segmented = Segmenter.segment(document, profile: profile)
-        let number = tk.documentNumber ?? SourceInfo.documentNumber(inFileName: fileName)
-        let source = SourceInfo(fileName: fileName, sha256: Self.sha256(bytes), byteSize: bytes.count, documentNumber: number)
-        return JSONWriter.write(ContractDocument.build(source: source, document: document, segmented: segmented, tk: tk))
+        var clock: StageClock?
+        return try convert(bytes: bytes, fileName: fileName, tk: tk, clock: &clock)
+    }
+
+    /// The contract JSON bytes of a document held in memory, adding the time of each stage
+    /// to `clock` unless it is nil.
+    public func convert(bytes: [UInt8], fileName: String, tk: JSONValue = .null,
+                        clock: inout StageClock?) throws(IngestError) -> [UInt8] {
+        let document = try clock.time(.read) { () throws(IngestError) in try WordDocumentReader.read(bytes: bytes, limits: limits) }
+        let segmented = clock.time(.segment) { Segmenter.segment(document, profile: profile) }
+        let sha256 = clock.time(.hash) { Self.sha256(bytes) }
+        return clock.time(.emit) {
+            let number = tk.documentNumber ?? SourceInfo.documentNumber(inFileName: fileName)
+            let source = SourceInfo(fileName: fileName, sha256: sha256, byteSize: bytes.count, documentNumber: number)
+            return JSONWriter.write(ContractDocument.build(source: source, document: document, segmented: segmented, tk: tk))
+        }
     }
 
     /// Lower-case hex SHA-256 of `bytes`.

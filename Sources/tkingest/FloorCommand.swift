@@ -2,10 +2,12 @@ import ArgumentParser
 import Foundation
 import DocxPackage
 import IngestCore
+import Pipeline
 import XMLStreaming
 
 /// `tkingest floor IN.docx…`: the benchmark floor — inflate the main part and run a SAX2
 /// text pass over it, nothing else. Any correct converter pays at least this much.
+/// `--inflate-only` drops the SAX2 pass: the unzip stage alone.
 struct FloorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "floor",
@@ -16,20 +18,43 @@ struct FloorCommand: ParsableCommand {
     @Argument(help: "The .docx files to read.")
     var inputs: [String]
 
+    @Flag(help: "Only open the package and inflate the main part (bytes discarded), no XML parsing.")
+    var inflateOnly = false
+
+    @Option(help: "Write the summed thread CPU and wall seconds of the pass (stage unzip or floor) to this JSON file.")
+    var timings: String?
+
     func run() throws {
-        var characters = 0
+        let stage: StageClock.Stage = inflateOnly ? .unzip : .floor
+        var clock = StageClock()
+        let wallStart = StageClock.wallNow()
+        var bytes = 0
         var failures = 0
         for input in inputs {
             do {
-                let package = try DocxPackage(path: input)
-                let counter = TextCounter()
-                try package.parse(part: package.mainPart, handler: counter)
-                characters += counter.bytes
+                bytes += try clock.time(stage) { () throws(IngestError) in
+                    let package = try DocxPackage(path: input)
+                    if inflateOnly {
+                        return try package.inflate(part: package.mainPart) { _ in }
+                    }
+                    let counter = TextCounter()
+                    try package.parse(part: package.mainPart, handler: counter)
+                    return counter.bytes
+                }
             } catch {
                 failures += 1
             }
         }
-        print("\(inputs.count - failures) documents, \(characters) text bytes, \(failures) failed")
+        let wall = StageClock.wallNow() - wallStart
+        print("\(inputs.count - failures) documents, \(bytes) \(inflateOnly ? "bytes inflated" : "text bytes"), \(failures) failed")
+        if let timings {
+            let json = try clock.json(stages: [stage], extra: [
+                "command": inflateOnly ? "floor --inflate-only" : "floor", "documents": inputs.count, "failed": failures,
+                "jobs": 1, "wallSeconds": StageClock.rounded(wall),
+                "processCpuSeconds": StageClock.rounded(StageClock.processCPUSeconds()),
+            ])
+            try OutputFile.write(Data(json), to: timings)
+        }
     }
 }
 

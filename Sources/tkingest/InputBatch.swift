@@ -2,8 +2,8 @@ import Foundation
 import IngestCore
 import WordML
 
-/// Reads inputs one after another, reporting each failure on stderr as
-/// `FILE: code: message` and going on with the rest.
+/// Reads inputs one after another (or on several workers, reporting in input order),
+/// reporting each failure on stderr as `FILE: code: message` and going on with the rest.
 struct InputBatch {
     let inputs: [String]
     let limits: Limits
@@ -19,15 +19,63 @@ struct InputBatch {
         for input in inputs {
             do {
                 try body(input)
-            } catch let error as IngestError {
-                failures += 1
-                Self.report(input, error.description)
             } catch {
                 failures += 1
-                Self.report(input, "\(ErrorCode.internalError.rawValue): \(error)")
+                Self.report(input, Self.message(for: error))
             }
         }
         return failures
+    }
+
+    /// Calls `body` for each input on `jobs` worker threads (0: one per core), one input per
+    /// worker at a time, and reports in input order exactly as ``forEachInput(_:)`` does: the
+    /// bytes `body` returns go to stdout, what it throws to stderr as `FILE: code: message`.
+    ///
+    /// Inputs with the same `serialKey` (e.g. the same output file) run one after another on
+    /// one worker, in input order, so the last still wins. Each worker owns the `State` that
+    /// `makeState` creates (e.g. a clock); all states come back with the failure count.
+    func forEachInput<State>(
+        jobs: Int, serialKey: (String) -> String, makeState: @Sendable () -> State,
+        _ body: @Sendable (String, inout State) throws -> Data?
+    ) -> (failures: Int, states: [State]) {
+        var grouped: [[Int]] = []
+        var groupOfKey: [String: Int] = [:]
+        for (index, input) in inputs.enumerated() {
+            let key = serialKey(input)
+            if let group = groupOfKey[key] {
+                grouped[group].append(index)
+            } else {
+                groupOfKey[key] = grouped.count
+                grouped.append([index])
+            }
+        }
+        let groups = grouped
+        let inputs = inputs
+        let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, groups.count))
+        let reporter = OrderedReporter(inputs: inputs)
+        let next = WorkCounter()
+        let states = WorkerStates<State>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var state = makeState()
+            while let group = next.take(below: groups.count) {
+                for index in groups[group] {
+                    do {
+                        reporter.finish(index, .success(try body(inputs[index], &state)))
+                    } catch {
+                        reporter.finish(index, .failure(Self.message(for: error)))
+                    }
+                }
+            }
+            states.set(worker, state)
+        }
+        return (reporter.failures, states.values)
+    }
+
+    /// `code: message` of a failure: an ``IngestError`` as it describes itself, anything
+    /// else as an internal error.
+    static func message(for error: any Error) -> String {
+        if let error = error as? IngestError { return error.description }
+        return "\(ErrorCode.internalError.rawValue): \(error)"
     }
 
     static func report(_ input: String, _ message: String) {
@@ -35,8 +83,75 @@ struct InputBatch {
     }
 }
 
+/// Prints the results of inputs finished in any order as soon as all earlier inputs are
+/// printed: stdout bytes, or the failure on stderr. Holds only what waits for its turn.
+private final class OrderedReporter: @unchecked Sendable {
+    enum Result {
+        case success(Data?)
+        case failure(String)
+    }
+
+    private let lock = NSLock()
+    private let inputs: [String]
+    private var pending: [Result?]
+    private var nextToPrint = 0
+    private var failed = 0
+
+    init(inputs: [String]) {
+        self.inputs = inputs
+        pending = Array(repeating: nil, count: inputs.count)
+    }
+
+    var failures: Int { lock.withLock { failed } }
+
+    func finish(_ index: Int, _ result: Result) {
+        lock.withLock {
+            pending[index] = result
+            while nextToPrint < pending.count, let ready = pending[nextToPrint] {
+                pending[nextToPrint] = nil
+                switch ready {
+                case .success(let data?): FileHandle.standardOutput.write(data)
+                case .success(nil): break
+                case .failure(let message):
+                    failed += 1
+                    InputBatch.report(inputs[nextToPrint], message)
+                }
+                nextToPrint += 1
+            }
+        }
+    }
+}
+
+/// Hands out work item indexes to workers.
+private final class WorkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard value < limit else { return nil }
+            defer { value += 1 }
+            return value
+        }
+    }
+}
+
+/// Each worker's state, stored in its own slot when the worker ends.
+private final class WorkerStates<State>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [State?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ state: State) { lock.withLock { storage[index] = state } }
+
+    var values: [State] { lock.withLock { storage.compactMap { $0 } } }
+}
+
 /// Writes output files whole or not at all.
 enum OutputFile {
+    private static let directoryLock = NSLock()
+
     /// `DIR/<input base name without extension><suffix>`.
     static func path(for input: String, in directory: String, suffix: String) -> String {
         let base = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
@@ -46,7 +161,10 @@ enum OutputFile {
     /// Writes `data` to a temporary file next to `path`, then renames it into place.
     static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // One thread at a time: workers of `convert --jobs` may create the same folder at once.
+        try directoryLock.withLock {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
         try data.write(to: url, options: .atomic)
     }
 }

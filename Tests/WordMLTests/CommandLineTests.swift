@@ -158,4 +158,86 @@ import Testing
         #expect(both.errors.first?["code"] as? String == "limit-exceeded")
         #expect(message(both.errors).contains("maxXMLDepth"))
     }
+
+    /// `convert --jobs N` only changes how many documents convert at once: the same files
+    /// byte for byte, the same messages in input order, the same exit status.
+    @Test func convertWithJobsMatchesOneJob() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tkingest-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inputs = root.appendingPathComponent("in")
+        let other = root.appendingPathComponent("in/other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        // Good samples with hostile files sorted between them, a second file with a sample's
+        // base name (last wins in the shared output folder) and a missing file.
+        let samples = TestPaths.wordFiles(under: TestPaths.samples)
+        var copies = samples.map { ($0.path, $0.lastPathComponent) }
+        copies += [
+            (TestPaths.fixture("hostile/pdf_renamed.docx"), "2026D06192-b-pdf.docx"),
+            (TestPaths.fixture("hostile/truncated_zip.docx"), "2026D06192-s-truncated.docx"),
+            (TestPaths.fixture("hostile/empty.docx"), "a-empty.docx"),
+            (TestPaths.fixture("hostile/malformed_xml.docx"), "z-malformed.docx"),
+            (TestPaths.fixture("docx/tables.docx"), "other/2026D06192.docx"),
+        ]
+        var paths: [String] = []
+        for (source, name) in copies {
+            let target = inputs.appendingPathComponent(name)
+            try FileManager.default.copyItem(atPath: source, toPath: target.path)
+            paths.append(target.path)
+        }
+        paths.sort()
+        paths.append(inputs.appendingPathComponent("missing.docx").path)
+        #expect(paths.count >= 10)
+
+        func convert(jobs: Int) throws -> (outcome: Outcome, files: [String: Data]) {
+            let output = root.appendingPathComponent("out-\(jobs)")
+            let outcome = try Self.run(["convert"] + paths + ["-o", output.path, "--jobs", String(jobs)])
+            var written: [String: Data] = [:]
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? [] {
+                written[name] = FileManager.default.contents(atPath: output.appendingPathComponent(name).path)
+            }
+            return (outcome, written)
+        }
+        let one = try convert(jobs: 1)
+        let three = try convert(jobs: 3)
+        #expect(one.outcome.status == 1)
+        #expect(three.outcome.status == one.outcome.status)
+        #expect(three.outcome.stdout == one.outcome.stdout)
+        #expect(three.outcome.stderr == one.outcome.stderr)
+        #expect(three.files == one.files)
+        // Failures in input order, one line each; the good files (and only they) written.
+        let bad = ["-b-pdf", "-s-truncated", "a-empty", "z-malformed", "missing"]
+        let failing = one.outcome.stderr.split(separator: "\n").map { line in String(line.prefix { $0 != ":" }) }
+        #expect(failing == paths.filter { path in bad.contains { path.contains($0) } }, "\(one.outcome.stderr)")
+        #expect(one.files.count == samples.count)
+        #expect(one.files.keys.allSatisfy { $0.hasSuffix(".json") })
+        // The later of two inputs with one base name wins, whatever the worker count.
+        let tables = try Self.run(["convert", inputs.appendingPathComponent("other/2026D06192.docx").path, "--stdout"])
+        #expect(one.files["2026D06192.json"] == Data(tables.stdout.utf8))
+    }
+
+    /// `convert --timings FILE` sums each stage's thread CPU and wall seconds; `floor
+    /// --inflate-only --timings FILE` times the unzip stage alone.
+    @Test func timingsFilesNameEveryStage() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tkingest-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sample = TestPaths.samples.appendingPathComponent("2026D06192.docx").path
+        let convertTimings = root.appendingPathComponent("convert.json").path
+        let convert = try Self.run(["convert", sample, TestPaths.fixture("hostile/empty.docx"), "-o", root.appendingPathComponent("out").path,
+                                    "--jobs", "2", "--timings", convertTimings])
+        #expect(convert.status == 1)
+        let timings = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: convertTimings))) as? [String: Any])
+        #expect(timings["documents"] as? Int == 2)
+        #expect(timings["failed"] as? Int == 1)
+        let stages = try #require(timings["stages"] as? [String: [String: Double]])
+        #expect(Set(stages.keys) == ["read", "segment", "emit", "hash", "write"])
+        #expect(stages.values.allSatisfy { ($0["cpuSeconds"] ?? -1) >= 0 && ($0["wallSeconds"] ?? -1) >= 0 })
+        #expect((stages["read"]?["cpuSeconds"] ?? 0) > 0)
+
+        let floorTimings = root.appendingPathComponent("floor.json").path
+        let floor = try Self.run(["floor", "--inflate-only", sample, "--timings", floorTimings])
+        #expect(floor.status == 0)
+        #expect(floor.stdout.hasPrefix("1 documents, "), "\(floor.stdout)")
+        let unzip = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: floorTimings))) as? [String: Any])
+        #expect((unzip["stages"] as? [String: Any])?.keys.sorted() == ["unzip"])
+    }
 }
