@@ -183,6 +183,14 @@ private func parser(_ context: UnsafeMutableRawPointer?) -> SAXParser? {
     return Unmanaged<SAXParser>.fromOpaque(context).takeUnretainedValue()
 }
 
+/// Runs `body` with the parser behind libxml2's user data without retaining it: the
+/// parser outlives every callback (it owns the libxml2 context that makes them), so the
+/// per-event retain/release pair — two atomic operations per tag — is skipped.
+private func withParser(_ context: UnsafeMutableRawPointer?, _ body: (SAXParser) -> Void) {
+    guard let context else { return }
+    Unmanaged<SAXParser>.fromOpaque(context)._withUnsafeGuaranteedRef(body)
+}
+
 private func onStartElement(
     _ context: UnsafeMutableRawPointer?,
     _ localName: UnsafePointer<xmlChar>?,
@@ -194,11 +202,13 @@ private func onStartElement(
     _ defaultedCount: Int32,
     _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
-    guard let parser = parser(context), let localName else { return }
-    let name = parser.name(localName: localName, uri: uri)
-    let attrs = XMLAttributes(storage: UnsafePointer(attributes), count: Int(attributeCount),
-                              declarations: UnsafePointer(namespaces), declarationCount: Int(namespaceCount))
-    parser.didStart(name, attrs)
+    guard let localName else { return }
+    withParser(context) { parser in
+        let name = parser.name(localName: localName, uri: uri)
+        let attrs = XMLAttributes(storage: UnsafePointer(attributes), count: Int(attributeCount),
+                                  declarations: UnsafePointer(namespaces), declarationCount: Int(namespaceCount))
+        parser.didStart(name, attrs)
+    }
 }
 
 private func onEndElement(
@@ -207,13 +217,13 @@ private func onEndElement(
     _ prefix: UnsafePointer<xmlChar>?,
     _ uri: UnsafePointer<xmlChar>?
 ) {
-    guard let parser = parser(context), let localName else { return }
-    parser.didEnd(parser.name(localName: localName, uri: uri))
+    guard let localName else { return }
+    withParser(context) { parser in parser.didEnd(parser.name(localName: localName, uri: uri)) }
 }
 
 private func onCharacters(_ context: UnsafeMutableRawPointer?, _ bytes: UnsafePointer<xmlChar>?, _ length: Int32) {
-    guard let parser = parser(context), let bytes, length > 0 else { return }
-    parser.didReadCharacters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+    guard let bytes, length > 0 else { return }
+    withParser(context) { parser in parser.didReadCharacters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
 }
 
 private func onDoctype(

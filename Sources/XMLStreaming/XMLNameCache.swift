@@ -6,8 +6,8 @@
 /// reused for a different name can never return the wrong ``XMLName``. A class with raw
 /// key storage: a look-up on every start and end tag does no reference counting.
 final class XMLNameCache {
-    private static let slotCount = 1024
-    private static let slotShift: UInt64 = 54  // 64 - log2(slotCount)
+    private static let slotCount = 256
+    private static let slotShift: UInt64 = 56  // 64 - log2(slotCount)
     private static let probes = 4
     private static let arenaCapacity = 64 << 10
 

@@ -8,7 +8,8 @@ enum ParagraphReferences {
     static func numbers(in text: String) -> [Int] {
         var result: [Int] = []
         var rest = text[...]
-        while let open = rest.firstIndex(of: "(") {
+        // Found on bytes: "(" is one byte and cannot start any other character.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "(")) {
             rest = rest[rest.index(after: open)...]
             let inside = rest.prefix { $0 != ")" && $0 != "(" }
             for number in numbers(inParenthesis: inside) where !result.contains(number) {
