@@ -89,7 +89,11 @@ final class ZipArchive {
                 throw IngestError(.zipCorrupt, "entry \(entry.name) inflates past its declared size of \(entry.uncompressedSize) bytes")
             }
             if total > maxBytes {
-                throw IngestError(.limitExceeded, "entry \(entry.name) is larger than \(maxBytes) bytes uncompressed (limit maxPartBytes / maxTotalBytes)")
+                // maxBytes is the smaller of the part limit and what the document total leaves.
+                let limit = maxBytes == limits.maxPartBytes
+                    ? "limit maxPartBytes"
+                    : "limit maxTotalBytes: \(limits.maxTotalBytes) bytes for all parts of the document"
+                throw IngestError(.limitExceeded, "entry \(entry.name) is larger than \(maxBytes) bytes uncompressed (\(limit))")
             }
             if total > limits.ratioCheckFloorBytes, total / max(entry.compressedSize, 1) > limits.maxCompressionRatio {
                 throw IngestError(.limitExceeded, "entry \(entry.name) inflates more than \(limits.maxCompressionRatio):1 (limit maxCompressionRatio)")
