@@ -158,15 +158,48 @@ enum OutputFile {
         return URL(fileURLWithPath: directory).appendingPathComponent(base + suffix).path
     }
 
-    /// Writes `data` to a temporary file next to `path`, then renames it into place.
+    /// Writes `data` to a temporary file next to `path`, then renames it into place: a reader
+    /// sees the old file or the whole new one, never a part. Not fsynced — the rename gives
+    /// atomicity, and a power cut costs at most a re-run of `convert` (`tkingest run` keeps
+    /// its fsynced writes: its run state records documents as done; docs/decisions.md).
     static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         // One thread at a time: workers of `convert --jobs` may create the same folder at once.
         try directoryLock.withLock {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
-        try data.write(to: url, options: .atomic)
+        // Same-named outputs are written by one worker after another, so pid + name is unique.
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputWriteError(path: path, errno: errno) }
+        var failure: Int32?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw OutputWriteError(path: path, errno: failure)
+        }
     }
+}
+
+/// An output file that could not be written, with the system's reason.
+struct OutputWriteError: Error, CustomStringConvertible {
+    let path: String
+    let errno: Int32
+
+    var description: String { "cannot write \(path): \(String(cString: strerror(errno)))" }
 }
 
 /// The block model as deterministic JSON: sorted keys, unescaped slashes, pretty printed.

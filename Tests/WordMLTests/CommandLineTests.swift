@@ -64,6 +64,22 @@ import Testing
         #expect(written == ["hyperlinks.blocks.json"])
     }
 
+    @Test func anUnwritableOutputFailsThatFileAndLeavesNoTemporaryFile() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tkingest-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        // A folder where tables.json should go: the rename into place fails.
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("tables.json"), withIntermediateDirectories: true)
+        let outcome = try Self.run([
+            "convert", TestPaths.fixture("docx/tables.docx"), TestPaths.fixture("docx/hyperlinks.docx"), "--output", output.path,
+        ])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("cannot write"), "\(outcome.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(written == ["hyperlinks.json", "tables.json"])
+        let converted = try Data(contentsOf: output.appendingPathComponent("hyperlinks.json"))
+        #expect((try JSONSerialization.jsonObject(with: converted) as? [String: Any])?["schemaVersion"] != nil)
+    }
+
     @Test func badUsageExitsWithTwo() throws {
         #expect(try Self.run(["blocks", "a.docx", "b.docx"]).status == 2)
         #expect(try Self.run(["no-such-command"]).status == 2)
