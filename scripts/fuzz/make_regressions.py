@@ -11,7 +11,7 @@ import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "Tests", "Fixtures"))
-from make_fixtures import abstract_num, lvl, num, numbering_xml, p, r, word_docx  # noqa: E402
+from make_fixtures import abstract_num, lvl, num, numbering_xml, p, r, tbl, tc, tr, word_docx  # noqa: E402
 
 OUT = os.path.join(ROOT, "Tests", "Fixtures", "fuzz-regressions")
 
@@ -28,6 +28,9 @@ CASES = {
     # lowerLetter at a start near Int.max: the marker would be 3.5e17 letters
     # (String(repeating:count:) aborts: "failed to allocate").
     "numbering-letters-huge-start.docx": numbered("lowerLetter", 9_223_372_036_854_775_000, 1),
+    # A typed-bullet item and a first table column that are just "The": the recommendation
+    # opener built the range 2...1 for the words after the actor (Swift traps, SIGILL).
+    "opener-lone-the.docx": word_docx(p(r("\u2022 The")) + tbl(tr(tc(p(r("The"))), tc(p(r("x")))), cols=2)),
 }
 
 if __name__ == "__main__":
