@@ -28,7 +28,7 @@ struct InputBatch {
     }
 
     /// Calls `body` for each input on `jobs` worker threads (0: one per core), one input per
-    /// worker at a time, and reports in input order exactly as ``forEachInput(_:)`` does: the
+    /// worker at a time, largest files first, and reports in input order exactly as ``forEachInput(_:)`` does: the
     /// bytes `body` returns go to stdout, what it throws to stderr as `FILE: code: message`.
     ///
     /// Inputs with the same `serialKey` (e.g. the same output file) run one after another on
@@ -49,7 +49,11 @@ struct InputBatch {
                 grouped.append([index])
             }
         }
-        let groups = grouped
+        // Largest inputs first (by file size): the batch ends when the last worker does, and
+        // a big document taken last would leave the other workers idle. Output order is
+        // still input order (the reporter waits for earlier inputs).
+        let sizes = grouped.map { group in group.reduce(0) { $0 + Self.fileSize(self.inputs[$1]) } }
+        let groups = grouped.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }.map { grouped[$0] }
         let inputs = inputs
         let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, groups.count))
         let reporter = OrderedReporter(inputs: inputs)
@@ -69,6 +73,12 @@ struct InputBatch {
             states.set(worker, state)
         }
         return (reporter.failures, states.values)
+    }
+
+    /// The size of the file at `path` in bytes; 0 when it cannot be read (it fails later).
+    static func fileSize(_ path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// `code: message` of a failure: an ``IngestError`` as it describes itself, anything
