@@ -48,7 +48,7 @@ struct AlternateContentChooser {
             let acceptable = name.localName == "Fallback" || understands(attributes.value("Requires") ?? "")
             if taken.last == true || !acceptable {
                 depth -= 1
-                while let last = prefixes.last, last.depth > depth { prefixes.removeLast() }
+                while !prefixes.isEmpty, prefixes[prefixes.count - 1].depth > depth { prefixes.removeLast() }
                 skipping = 1
                 return true
             }
@@ -61,7 +61,8 @@ struct AlternateContentChooser {
     /// Whether an end event must be ignored.
     mutating func shouldSkip(end name: XMLName) -> Bool {
         if skipping > 0 { skipping -= 1; return true }
-        while let last = prefixes.last, last.depth == depth { prefixes.removeLast() }
+        // Indexing reads only the depth; `prefixes.last` would copy both strings per end tag.
+        while !prefixes.isEmpty, prefixes[prefixes.count - 1].depth == depth { prefixes.removeLast() }
         depth -= 1
         if name.namespace == .markupCompatibility, name.localName == "AlternateContent", !taken.isEmpty {
             taken.removeLast()

@@ -31,7 +31,10 @@ enum SymbolFonts {
 
     /// Whether text in `font` needs mapping (the fonts whose glyphs are not Unicode).
     static func isSymbolFont(_ font: String?) -> Bool {
-        guard let name = font?.lowercased() else { return false }
+        // Only ASCII case variants lower-case to these names, so other lengths are out
+        // before any allocation (this runs for every w:rFonts).
+        guard let font, font.utf8.count == 6 || font.utf8.count == 9 else { return false }
+        let name = font.lowercased()
         return name == "symbol" || name == "wingdings"
     }
 
