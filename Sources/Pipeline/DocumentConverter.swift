@@ -65,17 +65,32 @@ public struct DocumentConverter: Sendable {
 
     /// Reads an input file whole, refusing files over the input limit before reading.
     public static func readInput(_ path: String, limits: Limits) throws(IngestError) -> [UInt8] {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let size = (attributes?[.size] as? NSNumber)?.intValue,
-              let handle = FileHandle(forReadingAtPath: path) else {
-            throw IngestError(.inputUnreadable, "cannot read \(path)")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw IngestError(.inputUnreadable, "cannot read \(path)") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw IngestError(.inputUnreadable, "cannot read \(path)") }
+        guard status.st_mode & S_IFMT != S_IFDIR else {
+            throw IngestError(.inputUnreadable, "\(path) is a folder, not a file")
         }
-        defer { try? handle.close() }
+        let size = Int(status.st_size)
         guard size <= limits.maxInputBytes else {
             throw IngestError(.inputTooLarge, "the file has \(size) bytes, more than the limit of \(limits.maxInputBytes) (maxInputBytes)")
         }
-        guard let data = try? handle.readToEnd() else { return [] }
-        return [UInt8](data)
+        // Up to the size stat reported; a read error gives no bytes, which the reader
+        // refuses as an empty input.
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size, let base = buffer.baseAddress {
+                let read = Foundation.read(descriptor, base + count, size - count)
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else {
+                    if read < 0 { count = 0 }
+                    return
+                }
+                count += read
+            }
+        }
     }
 }
 

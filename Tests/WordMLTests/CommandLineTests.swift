@@ -80,6 +80,16 @@ import Testing
         #expect((try JSONSerialization.jsonObject(with: converted) as? [String: Any])?["schemaVersion"] != nil)
     }
 
+    @Test func aFolderGivenAsInputIsUnreadable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tkingest-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try Self.run(["convert", folder.path, "--stdout"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("input-unreadable:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("is a folder"), "\(outcome.stderr)")
+    }
+
     @Test func badUsageExitsWithTwo() throws {
         #expect(try Self.run(["blocks", "a.docx", "b.docx"]).status == 2)
         #expect(try Self.run(["no-such-command"]).status == 2)
