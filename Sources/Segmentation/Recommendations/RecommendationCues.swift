@@ -71,9 +71,7 @@ struct RecommendationCues {
            lead != UInt8(ascii: "t"), lead != UInt8(ascii: ","), lead != UInt8(ascii: ";"), lead != UInt8(ascii: ":") {
             return nil
         }
-        let firstEnd = text.utf8.firstIndex(of: 0x20) ?? text.endIndex
-        if let ascii = asciiCore(text.utf8[..<firstEnd]), !isActorWord(ascii) { return nil }
-        let first = text[..<firstEnd].trimming(",;:")
+        let first = text[..<(text.utf8.firstIndex(of: 0x20) ?? text.endIndex)].trimming(",;:")
         let firstIsAcronym = isAcronym(first)
         guard firstIsAcronym || first == "The" || first == "the" else { return nil }
         let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map(trimmedWord)
@@ -108,12 +106,6 @@ struct RecommendationCues {
         while start < end, isTrimmable(word[start]) { start = word.index(after: start) }
         while start < end, isTrimmable(word[word.index(before: end)]) { end = word.index(before: end) }
         return word[start..<end]
-    }
-
-    /// Whether an ASCII first word can start an actor: "The", "the" or 2–8 capitals.
-    private static func isActorWord(_ core: Substring.UTF8View) -> Bool {
-        core.elementsEqual("The".utf8) || core.elementsEqual("the".utf8)
-            || ((2...8).contains(core.count) && core.allSatisfy { (0x41...0x5A).contains($0) })
     }
 
     /// A word trimmed of ",;:" (on bytes when it is ASCII).
