@@ -246,12 +246,15 @@ struct Sidecar {
     }
 }
 
-/// Hands out indexes to workers.
-final class AtomicCounter: @unchecked Sendable {
+/// Hands out indexes to workers: 0, 1, 2, … below a limit, each once, from any thread.
+public final class AtomicCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
 
-    func take(below limit: Int) -> Int? {
+    public init() {}
+
+    /// The next index, or nil once `limit` is reached.
+    public func take(below limit: Int) -> Int? {
         lock.withLock {
             guard value < limit else { return nil }
             defer { value += 1 }

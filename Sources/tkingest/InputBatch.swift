@@ -1,5 +1,6 @@
 import Foundation
 import IngestCore
+import Pipeline
 import WordML
 
 /// Reads inputs one after another (or on several workers, reporting in input order),
@@ -57,7 +58,7 @@ struct InputBatch {
         let inputs = inputs
         let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, groups.count))
         let reporter = OrderedReporter(inputs: inputs)
-        let next = WorkCounter()
+        let next = AtomicCounter()
         let states = WorkerStates<State>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var state = makeState()
@@ -128,20 +129,6 @@ private final class OrderedReporter: @unchecked Sendable {
                 }
                 nextToPrint += 1
             }
-        }
-    }
-}
-
-/// Hands out work item indexes to workers.
-private final class WorkCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.withLock {
-            guard value < limit else { return nil }
-            defer { value += 1 }
-            return value
         }
     }
 }
