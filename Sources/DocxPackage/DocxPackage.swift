@@ -169,11 +169,51 @@ public final class DocxPackage {
 
     /// Streams `part` through a SAX parser into `handler`.
     /// - Throws: the zip and XML errors of the part, and limit errors.
-    public func parse(part: String, handler: any XMLEventHandler) throws(IngestError) {
+    /// - Parameter tee: Receives every inflated chunk before it is parsed.
+    public func parse(part: String, handler: any XMLEventHandler,
+                      tee: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(IngestError) {
         guard let entry = entriesByKey[PartName.key(part)] else {
             throw IngestError(.internalError, "no part \(part)")
         }
-        try parse(entry: entry, part: part, handler: handler)
+        try parse(entry: entry, part: part, handler: handler, tee: tee)
+    }
+
+    /// The size and CRC-32 the zip directory records for `part`: equal fingerprints make
+    /// equal bytes likely, not certain, so compare the bytes before relying on them.
+    public func fingerprint(of part: String) -> PartFingerprint? {
+        entriesByKey[PartName.key(part)].map { PartFingerprint(size: $0.uncompressedSize, crc32: $0.crc32) }
+    }
+
+    /// The inflated bytes of `part`, read under the same limits as ``parse(part:handler:)``.
+    /// - Throws: the zip errors of the part, and limit errors.
+    public func contents(of part: String) throws(IngestError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try inflate(part: part) { chunk in bytes.append(contentsOf: chunk) }
+        return bytes
+    }
+
+    /// Parses `contents`, the bytes of `part` read by ``contents(of:)``, into `handler`, fed
+    /// in the same chunks as ``parse(part:handler:)`` would feed them.
+    /// - Throws: the XML errors of the part, and limit errors.
+    public func parse(contents: [UInt8], part: String, handler: any XMLEventHandler) throws(IngestError) {
+        let parser = SAXParser(handler: handler, partName: part, maxDepth: limits.maxXMLDepth)
+        let size = max(1, chunkSize)
+        let result = contents.withUnsafeBytes { raw in
+            Result { () throws(IngestError) in
+                var offset = 0
+                while offset < raw.count {
+                    let end = min(offset + size, raw.count)
+                    try parser.feed(UnsafeRawBufferPointer(rebasing: raw[offset..<end]))
+                    offset = end
+                }
+                try parser.finish()
+            }
+        }
+        do {
+            try result.get()
+        } catch {
+            throw error.inPart(part)
+        }
     }
 
     /// Streams the inflated bytes of `part` to `body`, unparsed, in chunks of ``chunkSize``
@@ -203,20 +243,23 @@ public final class DocxPackage {
 
     // MARK: - Reading
 
-    private func parse(entry: ZipEntry, part: String, handler: any XMLEventHandler) throws(IngestError) {
+    private func parse(entry: ZipEntry, part: String, handler: any XMLEventHandler,
+                       tee: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(IngestError) {
         let remaining = limits.maxTotalBytes - bytesRead
         let read = try Self.parse(archive: archive, entry: entry, part: part, handler: handler, limits: limits,
-                                  maxBytes: min(limits.maxPartBytes, remaining), chunkSize: chunkSize)
+                                  maxBytes: min(limits.maxPartBytes, remaining), chunkSize: chunkSize, tee: tee)
         bytesRead += read
     }
 
     @discardableResult
     private static func parse(archive: ZipArchive, entry: ZipEntry, part: String, handler: any XMLEventHandler,
-                              limits: Limits, maxBytes: Int? = nil, chunkSize: Int = 64 * 1024) throws(IngestError) -> Int {
+                              limits: Limits, maxBytes: Int? = nil, chunkSize: Int = 64 * 1024,
+                              tee: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(IngestError) -> Int {
         let parser = SAXParser(handler: handler, partName: part, maxDepth: limits.maxXMLDepth)
         do {
             let read = try archive.read(entry, chunkSize: chunkSize, maxBytes: maxBytes ?? limits.maxPartBytes,
                                         limits: limits) { (chunk) throws(IngestError) in
+                tee?(chunk)
                 try parser.feed(chunk)
             }
             try parser.finish()
@@ -264,4 +307,10 @@ public final class DocxPackage {
         let type = contentType.lowercased()
         return type.hasSuffix(".main+xml") && (type.contains("wordprocessingml") || type.contains("ms-word"))
     }
+}
+
+/// A part's size and CRC-32 as the zip directory records them (``DocxPackage/fingerprint(of:)``).
+public struct PartFingerprint: Hashable, Sendable {
+    public let size: Int
+    public let crc32: UInt32
 }

@@ -8,6 +8,8 @@ struct ZipEntry: Sendable {
     let name: String
     let compressedSize: Int
     let uncompressedSize: Int
+    /// The CRC-32 the zip directory records for the inflated bytes.
+    let crc32: UInt32
 }
 
 /// A zip archive held in memory and read with libzip. Owns the libzip handles and the
@@ -50,7 +52,8 @@ final class ZipArchive {
                 index: index,
                 name: name,
                 compressedSize: Int(clamping: stat.comp_size),
-                uncompressedSize: Int(clamping: stat.size)
+                uncompressedSize: Int(clamping: stat.size),
+                crc32: stat.crc
             ))
         }
         self.entries = entries

@@ -21,7 +21,7 @@ public enum WordDocumentReader {
     /// Reads the document of an opened package.
     public static func read(package: DocxPackage) throws(IngestError) -> WordDocument {
         let main = package.mainPart
-        let styles = try readAuxiliary(package, .styles, StylesReader()).map(\.styleSheet) ?? .empty
+        let styles = try readStyles(package)
         let numbering = try readAuxiliary(package, .numbering, NumberingReader()).map(\.definitions) ?? NumberingDefinitions()
 
         let footnotes = try readNotes(package, .footnotes, .footnote, styles: styles, numbering: numbering)
@@ -57,13 +57,50 @@ public enum WordDocumentReader {
         _ package: DocxPackage, _ type: RelationshipType, _ handler: Handler
     ) throws(IngestError) -> Handler? {
         guard let part = try package.relatedPart(of: package.mainPart, type: type) else { return nil }
+        return try isWellFormed(package, part, { () throws(IngestError) in try package.parse(part: part, handler: handler) })
+            ? handler : nil
+    }
+
+    /// The styles part, taken from ``StylesCache`` when an earlier document had the same bytes.
+    private static func readStyles(_ package: DocxPackage) throws(IngestError) -> StyleSheet {
+        guard let part = try package.relatedPart(of: package.mainPart, type: .styles) else { return .empty }
+        let limits = package.limits
+        guard let fingerprint = package.fingerprint(of: part) else { return .empty }
+        if StylesCache.mayContain(fingerprint, limits: limits), let bytes = try? package.contents(of: part) {
+            if let content = StylesCache.content(for: bytes, fingerprint: fingerprint, limits: limits) {
+                return StyleSheet(content)
+            }
+            // Same size and CRC, other bytes: parse what was read.
+            let reader = StylesReader()
+            guard try isWellFormed(package, part, { () throws(IngestError) in
+                try package.parse(contents: bytes, part: part, handler: reader)
+            }) else { return .empty }
+            return StyleSheet(reader.content)
+        }
+        // A failed read above counts no bytes; streaming reads and reports the part as before.
+        var bytes: [UInt8] = []
+        let keep = fingerprint.size <= StylesCache.maxPartBytes
+        let reader = StylesReader()
+        guard try isWellFormed(package, part, { () throws(IngestError) in
+            try package.parse(part: part, handler: reader, tee: keep ? { bytes.append(contentsOf: $0) } : nil)
+        }) else { return .empty }
+        if keep { StylesCache.store(reader.content, for: bytes, fingerprint: fingerprint, limits: limits) }
+        return StyleSheet(reader.content)
+    }
+
+    /// Runs `parse` over auxiliary `part`; false when the part is not well-formed XML, which
+    /// is a diagnostic, not a failure: the body still converts without it. A DOCTYPE, a zip
+    /// error or a limit still fails.
+    private static func isWellFormed(
+        _ package: DocxPackage, _ part: String, _ parse: () throws(IngestError) -> Void
+    ) throws(IngestError) -> Bool {
         do {
-            try package.parse(part: part, handler: handler)
-            return handler
+            try parse()
+            return true
         } catch where error.code == .xmlMalformed {
             package.report(Diagnostic(code: DiagnosticCode.partUnreadable,
                 "\(part) is not well-formed XML and was ignored: \(error.message)", part: part))
-            return nil
+            return false
         }
     }
 
@@ -81,12 +118,7 @@ public enum WordDocumentReader {
         let relationship = try package.relationships(of: "").first { $0.type == .coreProperties && !$0.isExternal }
         guard let part = relationship?.target, package.contains(part: part) else { return DocumentProperties() }
         let reader = CorePropertiesReader()
-        do {
-            try package.parse(part: part, handler: reader)
-        } catch where error.code == .xmlMalformed {
-            package.report(Diagnostic(code: DiagnosticCode.partUnreadable,
-                "\(part) is not well-formed XML and was ignored: \(error.message)", part: part))
-        }
+        _ = try isWellFormed(package, part, { () throws(IngestError) in try package.parse(part: part, handler: reader) })
         return reader.properties
     }
 

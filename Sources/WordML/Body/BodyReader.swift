@@ -34,6 +34,10 @@ final class BodyReader: XMLEventHandler {
     private var runStyle: String?
     private var hyperlinks: [String?] = []
     private var fields: [FieldState] = []
+    /// The last run template made (``currentRunTemplateAndFont()``) and what it was made
+    /// from: a run's text often comes in several pieces, and consecutive runs mostly
+    /// share their look.
+    private let lastLook = RunLook()
     private var textTarget = TextTarget.none
     private var textBuffer: [UInt8] = []
     /// The formatting a run inherits from its character and paragraph styles and the
@@ -414,6 +418,10 @@ final class BodyReader: XMLEventHandler {
     /// The current run template and the symbol font its text is in, if any.
     private func currentRunTemplateAndFont() -> (run: Run, symbolFont: String?) {
         let styleId = paragraphs.last?.styleId ?? context.styles.defaultParagraphStyleId
+        let hyperlink = fields.last(where: { $0.hyperlink != nil })?.hyperlink ?? hyperlinks.last(where: { $0 != nil }) ?? nil
+        if lastLook.matches(paragraphStyle: styleId, runStyle: runStyle, direct: runFormatting, hyperlink: hyperlink) {
+            return (lastLook.run, lastLook.symbolFont)
+        }
         let formatting = runFormatting.inheriting(from: inherited(paragraphStyle: styleId, runStyle: runStyle))
         var piece = Run(text: "")
         piece.bold = formatting.bold ?? false
@@ -421,7 +429,9 @@ final class BodyReader: XMLEventHandler {
         piece.underline = formatting.underline ?? false
         piece.strike = formatting.strike ?? false
         piece.verticalAlign = formatting.verticalAlign ?? nil
-        piece.hyperlink = fields.last(where: { $0.hyperlink != nil })?.hyperlink ?? hyperlinks.last(where: { $0 != nil }) ?? nil
+        piece.hyperlink = hyperlink
+        lastLook.remember(paragraphStyle: styleId, runStyle: runStyle, direct: runFormatting,
+                          run: piece, symbolFont: formatting.symbolFont ?? nil)
         return (piece, formatting.symbolFont ?? nil)
     }
 

@@ -15,6 +15,8 @@ final class ReadContext {
     private var reportedNumIds: Set<Int> = []
     /// What a paragraph takes from its style, per style id (nil: the style is not defined).
     private var paragraphStyles: [String: ParagraphStyleFacts?] = [:]
+    /// The last style looked up (consecutive paragraphs mostly share one).
+    private var lastParagraphStyle: (id: String, facts: ParagraphStyleFacts?)?
 
     private struct ParagraphStyleFacts {
         let name: String?
@@ -78,7 +80,11 @@ final class ReadContext {
 
     /// The facts of paragraph style `id`, looked up once per id; nil when it is not defined.
     private func paragraphStyle(_ id: String) -> ParagraphStyleFacts? {
-        if let known = paragraphStyles[id] { return known }
+        if let last = lastParagraphStyle, last.id == id { return last.facts }
+        if let known = paragraphStyles[id] {
+            lastParagraphStyle = (id, known)
+            return known
+        }
         var facts: ParagraphStyleFacts?
         if let style = styles.style(id) {
             let resolved = styles.resolvedParagraph(id)
@@ -86,6 +92,7 @@ final class ReadContext {
                                         isCyclic: styles.cyclicStyleIds.contains(id))
         }
         paragraphStyles[id] = .some(facts)
+        lastParagraphStyle = (id, facts)
         return facts
     }
 

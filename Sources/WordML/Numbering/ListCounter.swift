@@ -18,6 +18,8 @@ final class ListCounter {
         let instance: NumberingInstance
         let key: CounterKey
         let levels: [ListLevel?]
+        /// The marker of each bullet level, rendered once.
+        let bulletMarkers: [String?]
     }
 
     private var counters: [CounterKey: [Int?]] = [:]
@@ -38,7 +40,8 @@ final class ListCounter {
             missingNumIds.insert(numId)
             return nil
         }
-        var values = counters[list.key] ?? Array(repeating: nil, count: 9)
+        // Taken out of the dictionary so that updating it does not copy it.
+        var values = counters.removeValue(forKey: list.key) ?? Array(repeating: nil, count: 9)
 
         values[level] = values[level].map { $0 + 1 } ?? start(list, level: level)
         // A skipped higher level counts as used at its start value ("2" then "2.a.I" makes
@@ -55,7 +58,7 @@ final class ListCounter {
         let isBullet = definition.format == "bullet"
         let marker: String
         if isBullet {
-            marker = SymbolFonts.visible(text: definition.text ?? "•", font: definition.font)
+            marker = list.bulletMarkers[level] ?? ""
         } else if definition.format == "none" && !(definition.text ?? "").contains("%") {
             marker = definition.text ?? ""
         } else {
@@ -72,10 +75,15 @@ final class ListCounter {
             // Only a restart (w:startOverride) makes an instance a list of its own; a level
             // override alone changes how numbers look, not where counting continues.
             let abstractId = definitions.abstract(of: instance, styles: styles)?.id ?? -1
+            let levels = (0..<9).map { definitions.level(numId: numId, level: $0, styles: styles) }
             list = ResolvedInstance(
                 instance: instance,
                 key: instance.startOverrides.isEmpty ? .abstract(abstractId) : .instance(numId),
-                levels: (0..<9).map { definitions.level(numId: numId, level: $0, styles: styles) })
+                levels: levels,
+                bulletMarkers: levels.map { level in
+                    guard let level, level.format == "bullet" else { return nil }
+                    return SymbolFonts.visible(text: level.text ?? "•", font: level.font)
+                })
         }
         resolved[numId] = .some(list)
         return list

@@ -29,6 +29,11 @@ final class StyleSheet {
             .map(\.id).sorted().first
     }
 
+    convenience init(_ content: StylesContent) {
+        self.init(styles: content.styles, defaultRunFormatting: content.defaultRunFormatting,
+                  defaultLanguage: content.defaultLanguage)
+    }
+
     /// A stylesheet with no styles (the package has no styles part).
     static var empty: StyleSheet { StyleSheet(styles: [:], defaultRunFormatting: RunFormatting(), defaultLanguage: nil) }
 

@@ -15,9 +15,9 @@ final class StylesReader: XMLEventHandler {
     let wantsCharacters = false
     var failure: IngestError? { nil }
 
-    /// The stylesheet read so far.
-    var styleSheet: StyleSheet {
-        StyleSheet(styles: styles, defaultRunFormatting: defaults, defaultLanguage: language)
+    /// What the part says, read so far.
+    var content: StylesContent {
+        StylesContent(styles: styles, defaultRunFormatting: defaults, defaultLanguage: language)
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) {

@@ -1,0 +1,76 @@
+import Testing
+import Foundation
+import IngestCore
+@testable import DocxPackage
+@testable import WordML
+
+/// The byte-level part-name arithmetic against its `Character` definition, and the
+/// styles cache against parsing.
+@Suite struct PackageAndStylesCacheTests {
+    static let names = [
+        "", "/", "//", "a", "word/document.xml", "Word/Document.XML", "/word/document.xml", "word//styles.xml",
+        "a/../b", "../x", "a/..", "..", "...", "a/.../b", "./a", "a/./b", "a/.", "C:/x", "c:", "z:\\x", "1:/x",
+        ":a", "a:b", "a\\b", "%2e%2e/x", "%2E%2e/%41", "word/document.xml#frag", "#only", "media/image%201.png",
+        "%", "%4", "%zz/a", "customXml/../../x", "word/_rels/../../../x", "a/b/c/../../d", "x#a/../b",
+    ]
+    static let sources = ["", "word/document.xml", "word/sub/part.xml", "/word/document.xml", "a", "word/"]
+
+    @Test func bytePathsMatchCharacterDefinitions() {
+        for name in Self.names {
+            #expect(PartName.isSuspicious(name) == PartName.isSuspiciousByCharacters(name), "isSuspicious(\(name))")
+            #expect(PartName.key(name) == PartName.percentDecoded(name).lowercased(), "key(\(name))")
+            for source in Self.sources {
+                #expect(PartName.resolve(target: name, from: source)
+                    == PartName.resolveByCharacters(path: PartName.percentDecoded(name), from: source),
+                    "resolve(\(name), from: \(source))")
+            }
+        }
+    }
+
+    @Test func nonASCIINamesKeepCharacterSemantics() {
+        // A combining acute accent after "/" joins it into one Character: not a separator.
+        let combining = "a/\u{301}../b"
+        #expect(PartName.isSuspicious(combining) == PartName.isSuspiciousByCharacters(combining))
+        #expect(PartName.resolve(target: combining, from: "word/x.xml")
+            == PartName.resolveByCharacters(path: combining, from: "word/x.xml"))
+        #expect(PartName.key("Wörd/DOC.xml") == "wörd/doc.xml")
+    }
+
+    /// Limits no other test uses, so the first read below misses the cache and the second hits.
+    static let uniqueLimits: Limits = {
+        var limits = Limits.default
+        limits.maxEntries -= 7
+        return limits
+    }()
+
+    @Test func aCachedStylesPartReadsLikeAParsedOne() throws {
+        let shared = try #require(TestPaths.shared, "the shared corpus is needed")
+        let path = shared.appendingPathComponent("realdocx/kv-01.docx").path
+        let package = try DocxPackage(path: path, limits: Self.uniqueLimits)
+        let stylesPart = try #require(try package.relatedPart(of: package.mainPart, type: .styles))
+        let fingerprint = try #require(package.fingerprint(of: stylesPart))
+        #expect(!StylesCache.mayContain(fingerprint, limits: Self.uniqueLimits))
+        let parsed = try WordDocumentReader.read(path: path, limits: Self.uniqueLimits)
+        #expect(StylesCache.mayContain(fingerprint, limits: Self.uniqueLimits), "the first read stored the part")
+        let cached = try WordDocumentReader.read(path: path, limits: Self.uniqueLimits)
+        #expect(cached == parsed)
+        #expect(cached == (try WordDocumentReader.read(path: path)))
+        #expect(parsed.blocks.contains { block in
+            if case .paragraph(let paragraph) = block { return paragraph.styleName != nil }
+            return false
+        }, "the document's paragraphs have named styles, so the styles part was used")
+    }
+
+    @Test func equalFingerprintsWithOtherBytesMiss() {
+        let bytes = Array("<w:styles/>".utf8)
+        let fingerprint = PartFingerprint(size: bytes.count, crc32: 0x1234_5678)
+        let content = StylesContent(styles: [:], defaultRunFormatting: RunFormatting(), defaultLanguage: "nl-NL")
+        StylesCache.store(content, for: bytes, fingerprint: fingerprint, limits: Self.uniqueLimits)
+        #expect(StylesCache.mayContain(fingerprint, limits: Self.uniqueLimits))
+        #expect(StylesCache.content(for: bytes, fingerprint: fingerprint, limits: Self.uniqueLimits)?.defaultLanguage == "nl-NL")
+        var other = bytes
+        other[1] = UInt8(ascii: "x")
+        #expect(StylesCache.content(for: other, fingerprint: fingerprint, limits: Self.uniqueLimits) == nil)
+        #expect(StylesCache.content(for: bytes, fingerprint: fingerprint, limits: .default) == nil)
+    }
+}
