@@ -23,4 +23,20 @@ public enum ByteBlocks {
     public static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
         UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
     }
+
+    /// Whether `bytes` contains `byte`, eight bytes at a time.
+    @inlinable
+    public static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if contains(load(base, at: offset), byte) { return true }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if base[offset] == byte { return true }
+            offset += 1
+        }
+        return false
+    }
 }

@@ -80,6 +80,12 @@ public struct XMLAttributes {
 extension String {
     /// The string without leading and trailing ASCII spaces, tabs and line breaks.
     public var trimmingASCIISpaces: String {
+        // No space Character can start with a byte other than a space byte, nor end with an
+        // ASCII byte other than one: a value with neither is returned as it is.
+        let isSpaceByte = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        if let first = utf8.first, let last = utf8.last, !isSpaceByte(first), !isSpaceByte(last), last < 0x80 {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }),
               let last = lastIndex(where: { !isSpace($0) }) else { return "" }

@@ -35,6 +35,21 @@ import IngestCore
         }
     }
 
+    @Test func bufferScanMatchesContains() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for length in 0..<40 {
+            for _ in 0..<50 {
+                let bytes: [UInt8] = (0..<length).map { _ in
+                    state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                    return UInt8(truncatingIfNeeded: state)
+                }
+                for needle: UInt8 in [0xC2, 0x41, 0x00, 0xFF] {
+                    #expect(bytes.withUnsafeBufferPointer { ByteBlocks.contains(needle, in: $0) } == bytes.contains(needle))
+                }
+            }
+        }
+    }
+
     @Test func loadReadsUnalignedBytes() {
         let bytes: [UInt8] = Array(0..<32)
         bytes.withUnsafeBufferPointer { buffer in

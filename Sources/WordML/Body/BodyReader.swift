@@ -456,7 +456,7 @@ final class BodyReader: XMLEventHandler {
     /// Soft hyphens (U+00AD, bytes C2 AD) dropped, no-break spaces (U+00A0, C2 A0) as
     /// spaces. 0xC2 is always a lead byte in UTF-8, so a byte scan finds exactly these.
     static func normalizeCharacters(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0xC2) else { return bytes }
+        guard bytes.withUnsafeBufferPointer({ ByteBlocks.contains(0xC2, in: $0) }) else { return bytes }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0

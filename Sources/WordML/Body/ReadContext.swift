@@ -18,11 +18,19 @@ final class ReadContext {
     /// The last style looked up (consecutive paragraphs mostly share one).
     private var lastParagraphStyle: (id: String, facts: ParagraphStyleFacts?)?
 
-    private struct ParagraphStyleFacts {
+    /// A class: looked up per paragraph, and a reference is cheaper to pass than the fields.
+    private final class ParagraphStyleFacts {
         let name: String?
         let resolved: ResolvedParagraphStyle
         let headingLevel: Int?
         let isCyclic: Bool
+
+        init(name: String?, resolved: ResolvedParagraphStyle, headingLevel: Int?, isCyclic: Bool) {
+            self.name = name
+            self.resolved = resolved
+            self.headingLevel = headingLevel
+            self.isCyclic = isCyclic
+        }
     }
 
     init(styles: StyleSheet, numbering: NumberingDefinitions, limits: Limits, package: DocxPackage, part: String) {

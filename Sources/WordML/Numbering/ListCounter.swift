@@ -14,15 +14,32 @@ final class ListCounter {
     }
 
     /// An instance with its nine levels resolved (overrides applied, style links followed).
-    private struct ResolvedInstance {
+    /// A class: looked up per list item, and a reference is cheaper to pass than the fields.
+    private final class ResolvedInstance {
         let instance: NumberingInstance
         let key: CounterKey
         let levels: [ListLevel?]
         /// The marker of each bullet level, rendered once.
         let bulletMarkers: [String?]
+        /// The counters this instance advances (shared by the instances of one key).
+        let counters: LevelCounters
+
+        init(instance: NumberingInstance, key: CounterKey, levels: [ListLevel?], bulletMarkers: [String?],
+             counters: LevelCounters) {
+            self.instance = instance
+            self.key = key
+            self.levels = levels
+            self.bulletMarkers = bulletMarkers
+            self.counters = counters
+        }
     }
 
-    private var counters: [CounterKey: [Int?]] = [:]
+    /// The nine level counters of one counter key (nil: the level has not been used).
+    private final class LevelCounters {
+        var values: [Int?] = Array(repeating: nil, count: 9)
+    }
+
+    private var counters: [CounterKey: LevelCounters] = [:]
     /// Instances resolved so far, by numId (nil: not defined).
     private var resolved: [Int: ResolvedInstance?] = [:]
     private(set) var missingNumIds: Set<Int> = []
@@ -40,8 +57,9 @@ final class ListCounter {
             missingNumIds.insert(numId)
             return nil
         }
-        // Taken out of the dictionary so that updating it does not copy it.
-        var values = counters.removeValue(forKey: list.key) ?? Array(repeating: nil, count: 9)
+        // Taken out while it changes, so that changing it does not copy it.
+        var values = list.counters.values
+        list.counters.values = []
 
         values[level] = values[level].map { $0 + 1 } ?? start(list, level: level)
         // A skipped higher level counts as used at its start value ("2" then "2.a.I" makes
@@ -53,7 +71,7 @@ final class ListCounter {
             let restart = list.levels[deeper]?.restart
             if restart == nil || (restart != 0 && level < restart ?? 0) { values[deeper] = nil }
         }
-        counters[list.key] = values
+        list.counters.values = values
 
         let isBullet = definition.format == "bullet"
         let marker: String
@@ -76,14 +94,18 @@ final class ListCounter {
             // override alone changes how numbers look, not where counting continues.
             let abstractId = definitions.abstract(of: instance, styles: styles)?.id ?? -1
             let levels = (0..<9).map { definitions.level(numId: numId, level: $0, styles: styles) }
+            let key: CounterKey = instance.startOverrides.isEmpty ? .abstract(abstractId) : .instance(numId)
+            let shared = counters[key] ?? LevelCounters()
+            counters[key] = shared
             list = ResolvedInstance(
                 instance: instance,
-                key: instance.startOverrides.isEmpty ? .abstract(abstractId) : .instance(numId),
+                key: key,
                 levels: levels,
                 bulletMarkers: levels.map { level in
                     guard let level, level.format == "bullet" else { return nil }
                     return SymbolFonts.visible(text: level.text ?? "•", font: level.font)
-                })
+                },
+                counters: shared)
         }
         resolved[numId] = .some(list)
         return list

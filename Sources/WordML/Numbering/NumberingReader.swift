@@ -17,40 +17,52 @@ final class NumberingReader: XMLEventHandler {
     let wantsCharacters = false
     var failure: IngestError? { nil }
 
+    /// The WordprocessingML elements the reader tells apart.
+    private enum Element: String, CaseIterable, TaggedElement {
+        case other = "#"
+        case abstractNum, num, abstractNumId, numStyleLink, lvlOverride, startOverride, lvl, start, numFmt
+        case lvlText, lvlRestart, isLgl, rPr, rFonts
+
+        static let byTag = allCases
+    }
+
+    func tag(for name: XMLName) -> Int {
+        Element.tag(for: name)
+    }
+
     func startElement(_ name: XMLName, attributes: XMLAttributes) {
         if alternateContent.shouldSkip(start: name, attributes: attributes) { return }
-        guard name.namespace == .wordprocessingML else { return }
-        switch name.localName {
-        case "abstractNum":
+        switch Element(tag: name.tag) {
+        case .abstractNum:
             abstract = attributes.int("abstractNumId").map { AbstractNumbering(id: $0) }
-        case "num":
+        case .num:
             instance = attributes.int("numId").map { NumberingInstance(id: $0) }
-        case "abstractNumId":
+        case .abstractNumId:
             instance?.abstractId = attributes.int("val")
-        case "numStyleLink":
+        case .numStyleLink:
             abstract?.numStyleLink = attributes.value("val")
-        case "lvlOverride":
+        case .lvlOverride:
             overrideIndex = attributes.int("ilvl")
-        case "startOverride":
+        case .startOverride:
             if let index = overrideIndex, attributes.int("val") != nil {
                 instance?.startOverrides[index] = Self.clampedStart(attributes.int("val"))
             }
-        case "lvl":
+        case .lvl:
             levelIndex = attributes.int("ilvl") ?? 0
             level = ListLevel()
             sawFormat = false
-        case "start": level?.start = Self.clampedStart(attributes.int("val"))
-        case "numFmt":
+        case .start: level?.start = Self.clampedStart(attributes.int("val"))
+        case .numFmt:
             guard !sawFormat else { return }
             sawFormat = true
             level?.format = attributes.value("val") ?? "decimal"
             level?.customFormat = attributes.value("format")
         // Word caps the number text at 255 characters; a longer one is hostile, not a marker.
-        case "lvlText": level?.text = attributes.value("val").map { String($0.prefix(255)) }
-        case "lvlRestart": level?.restart = attributes.int("val")
-        case "isLgl": level?.isLegal = attributes.isOn()
-        case "rPr": inRunProperties = level != nil
-        case "rFonts":
+        case .lvlText: level?.text = attributes.value("val").map { String($0.prefix(255)) }
+        case .lvlRestart: level?.restart = attributes.int("val")
+        case .isLgl: level?.isLegal = attributes.isOn()
+        case .rPr: inRunProperties = level != nil
+        case .rFonts:
             if inRunProperties {
                 level?.font = attributes.value("ascii") ?? attributes.value("hAnsi") ?? attributes.value("cs")
             }
@@ -60,17 +72,16 @@ final class NumberingReader: XMLEventHandler {
 
     func endElement(_ name: XMLName) {
         if alternateContent.shouldSkip(end: name) { return }
-        guard name.namespace == .wordprocessingML else { return }
-        switch name.localName {
-        case "abstractNum":
+        switch Element(tag: name.tag) {
+        case .abstractNum:
             if let abstract, definitions.abstracts[abstract.id] == nil { definitions.abstracts[abstract.id] = abstract }
             abstract = nil
-        case "num":
+        case .num:
             if let instance, definitions.instances[instance.id] == nil { definitions.instances[instance.id] = instance }
             instance = nil
-        case "lvlOverride":
+        case .lvlOverride:
             overrideIndex = nil
-        case "lvl":
+        case .lvl:
             guard let finished = level else { return }
             if let index = overrideIndex, instance != nil {
                 instance?.levelOverrides[index] = finished
@@ -78,7 +89,7 @@ final class NumberingReader: XMLEventHandler {
                 abstract?.levels[levelIndex] = finished
             }
             level = nil
-        case "rPr": inRunProperties = false
+        case .rPr: inRunProperties = false
         default: break
         }
     }
