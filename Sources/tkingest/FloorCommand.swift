@@ -7,7 +7,9 @@ import XMLStreaming
 
 /// `tkingest floor IN.docx…`: the benchmark floor — inflate the main part and run a SAX2
 /// text pass over it, nothing else. Any correct converter pays at least this much.
-/// `--inflate-only` drops the SAX2 pass: the unzip stage alone.
+/// `--inflate-only` drops the SAX2 pass: the unzip stage alone. `--all-parts` runs the same
+/// text pass over every XML part `convert` reads (relationships, styles, numbering, notes,
+/// core properties, main part): the floor of a converter that reads them all.
 struct FloorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "floor",
@@ -20,6 +22,9 @@ struct FloorCommand: ParsableCommand {
 
     @Flag(help: "Only open the package and inflate the main part (bytes discarded), no XML parsing.")
     var inflateOnly = false
+
+    @Flag(help: "Run the text pass over every XML part convert reads, not only the main part.")
+    var allParts = false
 
     @Option(help: "Write the summed thread CPU and wall seconds of the pass (stage unzip or floor) to this JSON file.")
     var timings: String?
@@ -38,7 +43,11 @@ struct FloorCommand: ParsableCommand {
                         return try package.inflate(part: package.mainPart) { _ in }
                     }
                     let counter = TextCounter()
-                    try package.parse(part: package.mainPart, handler: counter)
+                    if allParts {
+                        try Self.passAllParts(package, counter)
+                    } else {
+                        try package.parse(part: package.mainPart, handler: counter)
+                    }
                     return counter.bytes
                 }
             } catch {
@@ -46,15 +55,35 @@ struct FloorCommand: ParsableCommand {
             }
         }
         let wall = StageClock.wallNow() - wallStart
+        let command = inflateOnly ? "floor --inflate-only" : allParts ? "floor --all-parts" : "floor"
         print("\(inputs.count - failures) documents, \(bytes) \(inflateOnly ? "bytes inflated" : "text bytes"), \(failures) failed")
         if let timings {
             let json = try clock.json(stages: [stage], extra: [
-                "command": inflateOnly ? "floor --inflate-only" : "floor", "documents": inputs.count, "failed": failures,
+                "command": command, "documents": inputs.count, "failed": failures,
                 "jobs": 1, "wallSeconds": StageClock.rounded(wall),
                 "processCpuSeconds": StageClock.rounded(StageClock.processCPUSeconds()),
             ])
             try OutputFile.write(Data(json), to: timings)
         }
+    }
+}
+
+extension FloorCommand {
+    /// Runs `counter` over every XML part `convert` parses, making the same package calls
+    /// (`[Content_Types].xml` and `_rels/.rels` were parsed when the package was opened).
+    static func passAllParts(_ package: DocxPackage, _ counter: TextCounter) throws(IngestError) {
+        let main = package.mainPart
+        for type in [RelationshipType.styles, .numbering, .footnotes, .endnotes] {
+            guard let part = try package.relatedPart(of: main, type: type) else { continue }
+            if type == .footnotes || type == .endnotes { _ = try package.relationships(of: part) }
+            try package.parse(part: part, handler: counter)
+        }
+        _ = try package.relationships(of: main)
+        if let core = try package.relationships(of: "").first(where: { $0.type == .coreProperties && !$0.isExternal }),
+           package.contains(part: core.target) {
+            try package.parse(part: core.target, handler: counter)
+        }
+        try package.parse(part: main, handler: counter)
     }
 }
 

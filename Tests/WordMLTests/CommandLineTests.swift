@@ -266,4 +266,20 @@ import Testing
         let unzip = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: floorTimings))) as? [String: Any])
         #expect((unzip["stages"] as? [String: Any])?.keys.sorted() == ["unzip"])
     }
+
+    /// `floor --all-parts` runs the text pass over the notes too: more text than the main part
+    /// alone on a document with footnotes, the same on one without notes.
+    @Test func floorAllPartsReadsTheNotes() throws {
+        func textBytes(_ arguments: [String]) throws -> Int? {
+            let result = try Self.run(["floor"] + arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: " ").dropFirst(2).first.flatMap { Int($0) }
+        }
+        let notes = TestPaths.fixture("docx/footnotes_endnotes.docx")
+        let mainOnly = try #require(try textBytes([notes]))
+        let allParts = try #require(try textBytes(["--all-parts", notes]))
+        #expect(allParts > mainOnly)
+        let plain = TestPaths.fixture("docx/tables.docx")
+        #expect(try textBytes(["--all-parts", plain]) == (try textBytes([plain])))
+    }
 }

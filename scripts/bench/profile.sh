@@ -6,7 +6,7 @@
 #   OUT=/tmp/bench/profile LARGE=/tmp/bench/large/2025D90003.docx SMALL_COUNT=20 bash scripts/bench/profile.sh
 #
 # Runs the release binary (.build-bench, built by scripts/bench/run.py) under
-# valgrind --tool=callgrind, for `floor` and `convert` on the same inputs, then writes per run
+# valgrind --tool=callgrind, for `floor`, `floor --all-parts` and `convert` on the same inputs, then writes per run
 #   $OUT/<run>.callgrind.out        the raw profile (open with kcachegrind / callgrind_annotate)
 #   $OUT/<run>.inclusive.txt        top functions by inclusive instructions, demangled
 #   $OUT/<run>.exclusive.txt        top functions by exclusive (self) instructions, demangled
@@ -73,11 +73,15 @@ inclusive_of() {
 for run in $runs; do
   # shellcheck disable=SC2046
   inputs=$(inputs_for "$run")
-  for stage in floor convert; do
+  for stage in floor floor-all convert; do
     name="$run-$stage"
     echo "callgrind: $name ($(echo $inputs | wc -w) files)" >&2
     outdir="$OUT/json-$name"; rm -rf "$outdir"; mkdir -p "$outdir"
-    if [ "$stage" = floor ]; then cmd=("$BIN" floor $inputs); else cmd=("$BIN" convert $inputs -o "$outdir"); fi
+    case $stage in
+      floor) cmd=("$BIN" floor $inputs) ;;
+      floor-all) cmd=("$BIN" floor --all-parts $inputs) ;;
+      convert) cmd=("$BIN" convert $inputs -o "$outdir") ;;
+    esac
     if [ -z "${REUSE:-}" ] || [ ! -s "$OUT/$name.callgrind.out" ]; then
       valgrind --tool=callgrind --callgrind-out-file="$OUT/$name.callgrind.out" \
         --dump-instr=no --collect-jumps=no "${cmd[@]}" >/dev/null 2>"$OUT/$name.valgrind.log"
@@ -87,6 +91,7 @@ for run in $runs; do
     rm -rf "$outdir"
   done
   floor_ir=$(total_ir "$OUT/$run-floor.callgrind.out")
+  floor_all_ir=$(total_ir "$OUT/$run-floor-all.callgrind.out")
   convert_ir=$(total_ir "$OUT/$run-convert.callgrind.out")
   all="$OUT/$run-convert.inclusive-all.txt"
   callgrind_annotate --inclusive=yes --threshold=100 "$OUT/$run-convert.callgrind.out" 2>/dev/null \
@@ -95,6 +100,8 @@ for run in $runs; do
     echo "== $run: $(echo $inputs | wc -w) file(s)"
     printf '  floor   Ir %15s\n  convert Ir %15s   ratio %.2f\n' "$floor_ir" "$convert_ir" \
       "$(echo "$convert_ir / $floor_ir" | bc -l)"
+    printf '  floor --all-parts Ir %15s   convert / it %.2f (reference: every part convert reads)\n' \
+      "$floor_all_ir" "$(echo "$convert_ir / $floor_all_ir" | bc -l)"
     for entry in \
       "unzip+parse      |static WordDocumentReader.read\(package:\) \[" \
       "  all parts SAX  |DocxPackage.parse\(part:handler:\) \[" \
