@@ -24,6 +24,8 @@ public final class DocxPackage {
     private let entriesByKey: [String: ZipEntry]
     private let contentTypes: ContentTypesReader?
     private var relationshipCache: [String: [Relationship]] = [:]
+    /// `_rels/.rels` as opening the package read it, so it is not parsed again.
+    private let packageRelationships: [RelationshipsReader.Raw]?
     private var bytesRead = 0
 
     /// The size of the chunks parts are streamed in.
@@ -108,11 +110,14 @@ public final class DocxPackage {
         self.contentTypes = contentTypes
 
         var packageRels: [RelationshipsReader.Raw] = []
+        var packageRelsRead = false
         if let entry = byKey[PartName.key("_rels/.rels")] {
             let reader = RelationshipsReader()
             try Self.parse(archive: archive, entry: entry, part: "_rels/.rels", handler: reader, limits: limits)
             packageRels = reader.relationships
+            packageRelsRead = true
         }
+        self.packageRelationships = packageRelsRead ? packageRels : nil
         let (main, strict) = try Self.findMainPart(
             packageRels: packageRels, contentTypes: contentTypes, entries: byKey, diagnostics: &diagnostics)
         self.mainPart = main
@@ -139,9 +144,13 @@ public final class DocxPackage {
         let relsPart = PartName.relationshipsPart(of: part)
         var result: [Relationship] = []
         if let entry = entriesByKey[PartName.key(relsPart)] {
-            let reader = RelationshipsReader()
-            try parse(entry: entry, part: relsPart, handler: reader)
-            for raw in reader.relationships {
+            var raws = part.isEmpty ? packageRelationships : nil
+            if raws == nil {
+                let reader = RelationshipsReader()
+                try parse(entry: entry, part: relsPart, handler: reader)
+                raws = reader.relationships
+            }
+            for raw in raws ?? [] {
                 if raw.isExternal {
                     result.append(Relationship(id: raw.id, type: RelationshipType(uri: raw.type), target: raw.target, isExternal: true))
                 } else if let resolved = PartName.resolve(target: raw.target, from: part) {
