@@ -48,7 +48,8 @@ enum ParagraphReferences {
         return !numbers(inParenthesis: body[...]).isEmpty
     }
 
-    private static func numbers(inParenthesis inside: Substring) -> [Int] {
+    /// The numbers cited by the text of one parenthesis, read on `Character`s.
+    static func numbers(inParenthesis inside: Substring) -> [Int] {
         let lowered = inside.lowercased().drop { $0 == " " }
         guard let word = words.first(where: { lowered.hasPrefix($0) }) else { return [] }
         let tail = lowered.dropFirst(word.count)
