@@ -5,7 +5,11 @@ import WordML
 enum ProfileChooser {
     /// The profile for `units`, with the reason recorded in the output.
     static func choose(_ units: [TextUnit], openers found: [RecommendationCues.Opener?]) -> (Profile, String) {
-        let questionMarkers = units.filter { $0.hasAtMost(words: 8) && $0.hasAtMost(characters: 80) && QuestionMarkers.parse($0.text) != nil }.count
+        // The marker first: it rejects most texts on their first three bytes.
+        var questionMarkers = 0
+        for index in units.indices where QuestionMarkers.parse(units[index].text) != nil {
+            if units[index].hasAtMost(words: 8), units[index].hasAtMost(characters: 80) { questionMarkers += 1 }
+        }
         let openers = found.compactMap { $0 }.count
         if questionMarkers >= 2, questionMarkers >= openers {
             return (.questions, "\(questionMarkers) question/answer markers (Vraag N, Antwoord op vraag N) against \(openers) recommendation openers")

@@ -19,8 +19,26 @@ enum QuestionMarkers {
         ("answer", .answer), ("vragen", .question), ("vraag", .question), ("questions", .question), ("question", .question),
     ]
 
+    /// The first three letters of every prefix ("ant…", "ans…", "vra…", "que…").
+    private static let leads = prefixes.reduce(into: [[UInt8]]()) { leads, prefix in
+        let lead = Array(prefix.0.utf8.prefix(3))
+        if !leads.contains(lead) { leads.append(lead) }
+    }
+
+    /// Whether the text's first three bytes are the first three letters of a prefix, in
+    /// any case: `false` only when no prefix can match the lower-cased text. Only "A"/"a"
+    /// lower-case to "a" (and so on for every letter but "i" and "k", which no lead
+    /// has), one letter each, so the prefix's first three letters come from the text's
+    /// first three bytes.
+    static func mayStartWithPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        // `| 0x20` lower-cases an ASCII letter and turns no other byte into one.
+        return leads.contains { $0[0] == bytes[0] | 0x20 && $0[1] == bytes[1] | 0x20 && $0[2] == bytes[2] | 0x20 }
+    }
+
     /// The marker at the start of `text`, if the text starts with one followed by numbers.
     static func parse(_ text: String) -> Marker? {
+        guard text.withUTF8Bytes(mayStartWithPrefix) else { return nil }
         guard let first = text.first, "vVaAqQ".contains(first) else { return nil }
         let lowered = text.prefix(32).lowercased()
         guard let (prefix, kind) = prefixes.first(where: { lowered.hasPrefix($0.0) }) else { return nil }

@@ -22,6 +22,7 @@ enum CrossReferenceFinder {
 
     /// The references in `text`, in order.
     static func references(in text: String) -> [CrossReference] {
+        guard text.withUTF8Bytes(mayContainPhrase) else { return [] }
         let lowered = Array(text.lowercased().utf8)
         var found: [(position: Int, phrase: Int, reference: CrossReference)] = []
         // Matches of one phrase do not overlap: each phrase resumes after its last match.
@@ -46,6 +47,45 @@ enum CrossReferenceFinder {
             index += 1
         }
         return found.sorted { ($0.position, $0.phrase) < ($1.position, $1.phrase) }.map(\.reference)
+    }
+
+    /// The first five letters of every phrase ("answer…", "antwoord…", "reply…",
+    /// "response…", "reaction…").
+    private static let stems: [[UInt8]] = phrases.reduce(into: []) { stems, phrase in
+        let stem = Array(phrase.bytes.prefix(5))
+        if !stems.contains(stem) { stems.append(stem) }
+    }
+
+    /// Whether the text has one of the ``stems``, ASCII letters in any case: `false` only
+    /// when no phrase can match `text.lowercased()`. Lower-casing maps a scalar to an ASCII
+    /// letter only from that letter in either case, or from U+212A (to "k") and U+0130 (to
+    /// "i" and a combining dot) — letters no stem has — so five lower-cased letters of a
+    /// stem come from five ASCII letters in a row in `text`.
+    static func mayContainPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 5, let base = bytes.baseAddress else { return false }
+        var start = 0
+        while start + 5 <= bytes.count {
+            // Every stem starts with "an" or "re"; `| 0x20` lower-cases an ASCII letter and
+            // turns no other byte into one. Seven starts at a time are skipped when no such
+            // pair begins at any of them (the eighth byte only ends a pair).
+            if start + 8 <= bytes.count {
+                let block = ByteMasks.load(base, at: start) | (ByteMasks.ones &* 0x20)
+                let next = block >> 8
+                let pairs = ByteMasks.equal(block, UInt8(ascii: "a")) & ByteMasks.equal(next, UInt8(ascii: "n"))
+                    | ByteMasks.equal(block, UInt8(ascii: "r")) & ByteMasks.equal(next, UInt8(ascii: "e"))
+                if pairs == 0 {
+                    start += 7
+                    continue
+                }
+                start += pairs.trailingZeroBitCount / 8  // to the first pair
+            }
+            if start + 5 <= bytes.count,
+               stems.contains(where: { stem in stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] } }) {
+                return true
+            }
+            start += 1
+        }
+        return false
     }
 
     /// What a phrase found at `position` refers to, given the text after it.

@@ -30,8 +30,8 @@ struct RecommendationCues {
                             "Court of Audit", "Ombudsman", "Council", "Panel", "Board", "Expert Group", "Inspectorate"]
 
     /// The connectives and participles as the prefixes tested, and their first letters.
-    private static let connectivePrefixes = connectives.flatMap { [(prefix: $0 + ",", length: $0.count), (prefix: $0 + " ", length: $0.count)] }
-    private static let participlePrefixes = participles.map { $0 + " " }
+    static let connectivePrefixes = connectives.flatMap { [(prefix: $0 + ",", length: $0.count), (prefix: $0 + " ", length: $0.count)] }
+    static let participlePrefixes = participles.map { $0 + " " }
     private static let leadingLetters = Set((connectives + participles).compactMap(\.utf8.first))
 
     /// The opener of `text`, if it starts like a recommendation.
@@ -44,15 +44,15 @@ struct RecommendationCues {
         if let opener = actorAndStance(text[...]) { return opener }
         // Connectives and participles are ASCII: `| 0x20` lower-cases an ASCII letter.
         guard let lead = text.utf8.first, leadingLetters.contains(lead | 0x20) else { return nil }
-        let lowered = text.prefix(40).lowercased()
+        let startsWith = lowercasedPrefixTest(text)
         var afterConnective = false
-        for connective in connectivePrefixes where lowered.hasPrefix(connective.prefix) {
+        for connective in connectivePrefixes where startsWith(connective.prefix) {
             afterConnective = true
             if let opener = actorAndStance(text.dropFirst(connective.length).drop { $0 == "," || $0 == " " }) {
                 return opener
             }
         }
-        guard afterConnective || participlePrefixes.contains(where: { lowered.hasPrefix($0) }) else { return nil }
+        guard afterConnective || participlePrefixes.contains(where: startsWith) else { return nil }
         // "Welcoming …, GRETA considers": try after each comma of the opening clause.
         var rest = text.prefix(700)
         while let comma = rest.firstIndex(of: ",") {
@@ -62,8 +62,33 @@ struct RecommendationCues {
         return nil
     }
 
-    /// `GRETA (also) considers` or `The Committee recommends` at the start of `text`.
+    /// Whether `text.prefix(40).lowercased()` starts with a given connective or participle
+    /// prefix (lower-case ASCII, at most 20 bytes). When the text's first 24 bytes (or all,
+    /// if fewer) are ASCII, lower-cased bytes are compared: there every byte is a character
+    /// (no mark can join the prefix's last one) and lower-casing goes byte by byte.
+    static func lowercasedPrefixTest(_ text: String) -> (String) -> Bool {
+        let head = Array(text.utf8.prefix(24))
+        if head.allSatisfy({ $0 < 0x80 }) {
+            let lowered = head.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            return { prefix in prefix.utf8.first == lowered.first && lowered.starts(with: prefix.utf8) }
+        }
+        let lowered = text.prefix(40).lowercased()
+        return { lowered.hasPrefix($0) }
+    }
+
+    /// `GRETA (also) considers` or `The Committee recommends` at the start of `text`:
+    /// read on bytes (``OpenerBytes``), by the definition when the words are not ASCII.
     private static func actorAndStance(_ text: Substring) -> Opener? {
+        var bytes = text
+        switch bytes.withUTF8(OpenerBytes.actorAndStance) {
+        case .opener(let opener): return opener
+        case .none: return nil
+        case .undecided: return actorAndStanceByCharacters(text)
+        }
+    }
+
+    /// The definition of ``actorAndStance(_:)``, on `Character`s.
+    static func actorAndStanceByCharacters(_ text: Substring) -> Opener? {
         let text = text.drop { $0 == " " }
         // An actor starts with an upper-case letter ("GRETA", "The"), "the", or a stray
         // ",;:" that trimming removes; any other ASCII byte rejects at once.

@@ -159,7 +159,11 @@ struct RecommendationsProfile {
         switch unit.place {
         case .textBox, .cell: return "letterhead"
         case .body:
-            let style = unit.styleName?.lowercased() ?? ""
+            // An ASCII name keeps its length when lower-cased: one of another length than
+            // the four names below is none of them, and is not lower-cased.
+            guard let name = unit.styleName, [5, 8, 10].contains(name.utf8.count) || !name.utf8.allSatisfy({ $0 < 0x80 })
+            else { return "letter" }
+            let style = name.lowercased()
             if style == "title" || style == "titel" { return "title" }
             if style == "subtitle" || style == "ondertitel" { return "subtitle" }
             return "letter"

@@ -28,6 +28,18 @@ public enum TextNormalizer {
         var previous: UInt8 = 0
         var index = 0
         while index < bytes.count {
+            // Eight ASCII bytes, none a control character: normalized unless two spaces
+            // meet (inside the block, or its first byte and the byte before it).
+            if index + 8 <= bytes.count, let base = bytes.baseAddress {
+                let block = ByteMasks.load(base, at: index)
+                if block & ByteMasks.highBits == 0, !ByteBlocks.containsLess(block, than: 0x20) {
+                    let spaces = ByteMasks.equal(block, 0x20)
+                    if spaces & (spaces << 8) != 0 || (previous == 0x20 && bytes[index] == 0x20) { return false }
+                    previous = bytes[index + 7]
+                    index += 8
+                    continue
+                }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 guard lead > 0x20 || (lead == 0x20 && previous != 0x20) else { return false }

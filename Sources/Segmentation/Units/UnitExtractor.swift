@@ -18,8 +18,11 @@ enum UnitExtractor {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                for part in splitAtReplyBreak(paragraph) {
-                    if let unit = unit(part, place: place) { units.append(unit) }
+                if let (item, reply) = splitAtReplyBreak(paragraph) {
+                    if let unit = unit(item, place: place) { units.append(unit) }
+                    if let unit = unit(reply, place: place) { units.append(unit) }
+                } else if let unit = unit(paragraph, place: place) {
+                    units.append(unit)
                 }
             case .textBox(let box):
                 append(box.blocks, place: .textBox, to: &units)
@@ -37,11 +40,12 @@ enum UnitExtractor {
     /// A list item whose first line closes like a finished item — with its report
     /// reference, or with "." or ";" — and continues after a line break with a new
     /// sentence ("… (paragraph 204).↵The revised EU-directive …") is two paragraphs: the
-    /// item, and the reply as plain text.
-    static func splitAtReplyBreak(_ paragraph: Paragraph) -> [Paragraph] {
-        guard paragraph.runs.contains(where: { $0.text.utf8Contains(0x0A) }),
-              paragraph.list != nil || paragraph.text.first.map({ typedBullets.contains($0) }) == true
-        else { return [paragraph] }
+    /// item, and the reply as plain text. Nil when the paragraph stays whole.
+    static func splitAtReplyBreak(_ paragraph: Paragraph) -> (item: Paragraph, reply: Paragraph)? {
+        // Only list items split: the cheap layout test comes before the scan for a line break.
+        guard paragraph.list != nil || startsWithTypedBullet(paragraph),
+              paragraph.runs.contains(where: { $0.text.withUTF8Bytes { ByteMasks.contains($0, 0x0A) } })
+        else { return nil }
         var head: [Run] = []
         var tail: [Run] = []
         var seenBreak = false
@@ -61,20 +65,41 @@ enum UnitExtractor {
         let firstLine = TextNormalizer.normalize(first.text)
         let rest = TextNormalizer.normalize(tail.map(\.text).joined())
         let closes = ParagraphReferences.endsWithReference(firstLine) || firstLine.hasSuffix(".") || firstLine.hasSuffix(";")
-        guard closes, rest.first(where: \.isLetter)?.isUppercase == true else { return [paragraph] }
+        guard closes, rest.first(where: \.isLetter)?.isUppercase == true else { return nil }
         var second = Paragraph(runs: tail)
         second.styleId = paragraph.styleId
         second.styleName = paragraph.styleName
-        return [first, second]
+        return (first, second)
+    }
+
+    /// Whether the paragraph's text starts with one of ``typedBullets``.
+    private static func startsWithTypedBullet(_ paragraph: Paragraph) -> Bool {
+        // The text's first byte is the first byte of the first run with text.
+        guard let run = paragraph.runs.first(where: { !$0.text.isEmpty }), let lead = run.text.utf8.first,
+              mayStartBullet(lead) else { return false }
+        return paragraph.text.first.map { typedBullets.contains($0) } == true
+    }
+
+    /// Whether a character whose first byte is `lead` can be one of ``typedBullets``.
+    /// `Character` equality is canonical equivalence (U+0387 equals "·"), so any
+    /// non-ASCII lead may; a character starting with an ASCII byte decomposes to one
+    /// starting with that byte, so of ASCII leads only the bullets' own ("-", "*", "o").
+    static func mayStartBullet(_ lead: UInt8) -> Bool {
+        lead >= 0x80 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "o")
+    }
+
+    /// The paragraph's text; a single run's text as it is, without joining.
+    private static func text(of paragraph: Paragraph) -> String {
+        paragraph.runs.count == 1 ? paragraph.runs[0].text : paragraph.text
     }
 
     static func unit(_ paragraph: Paragraph, place: TextUnit.Place) -> TextUnit? {
-        var text = TextNormalizer.normalize(paragraph.text)
+        var text = TextNormalizer.normalize(text(of: paragraph))
         guard !text.isEmpty else { return nil }
         var marker = paragraph.list.flatMap { $0.marker.isEmpty ? nil : $0.marker }
         var level = paragraph.list?.level
         let indent = paragraph.indentLeft ?? 0
-        if marker == nil, let first = text.first, typedBullets.contains(first),
+        if marker == nil, let lead = text.utf8.first, mayStartBullet(lead), let first = text.first, typedBullets.contains(first),
            text.dropFirst().first == " " {
             marker = String(first)
             text = String(text.dropFirst(2))

@@ -1,0 +1,148 @@
+/// ``RecommendationCues``' actor-and-stance test read on the bytes of the opening words,
+/// without building a `String` until a match: most texts tried ("The government …",
+/// "In 2024 …") are rejected on their first two words.
+///
+/// It decides only when every word it reads is ASCII. There a word's bytes are its
+/// characters: trimming ",;:", `lowercased()`, `hasSuffix` and `isUppercase` (A–Z) give
+/// the same answers on bytes as on `Character`s, and no character can join a space or a
+/// word boundary. Any other text is `undecided` and goes to the `Character` definition.
+enum OpenerBytes {
+    /// The outcome of the byte-level reading.
+    enum Verdict: Equatable {
+        case opener(RecommendationCues.Opener)
+        case none
+        /// A word looked at has a non-ASCII byte: the `Character` definition decides.
+        case undecided
+    }
+
+    /// The definition looks at the first twelve words only.
+    private static let wordLimit = 12
+
+    /// The actor and stance at the start of `bytes` (a text's UTF-8), as
+    /// ``RecommendationCues`` defines them.
+    static func actorAndStance(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+        // The definition drops leading " " characters; a space followed by an ASCII byte
+        // is a character of its own, so dropping 0x20 bytes drops the same ones.
+        guard let first = word(in: bytes, from: 0) else { return .none }
+        guard isASCII(bytes, first) else { return .undecided }
+        let firstCore = core(bytes, first)
+        let firstIsAcronym = isAcronym(bytes, firstCore)
+        guard firstIsAcronym || equals(bytes, firstCore, "The") || equals(bytes, firstCore, "the") else { return .none }
+        if !firstIsAcronym {
+            // "The" must be followed by a word starting with a capital ("The Committee").
+            guard let second = word(in: bytes, from: first.upperBound) else { return .none }
+            guard isASCII(bytes, second) else { return .undecided }
+            let secondCore = core(bytes, second)
+            guard let lead = secondCore.first.map({ bytes[$0] }), isUpper(lead) else { return .none }
+        }
+        // The first twelve words (the definition's `words`), trimmed of ",;:". They are
+        // read from the first on; reading a word from the first non-ASCII one on is
+        // left to the definition.
+        var words: [Range<Int>] = []
+        words.reserveCapacity(wordLimit)
+        words.append(firstCore)
+        var asciiCount = 1
+        var end = first.upperBound
+        while words.count < wordLimit, let next = word(in: bytes, from: end) {
+            let isASCIIWord = asciiCount == words.count && isASCII(bytes, next)
+            if isASCIIWord { asciiCount += 1 }
+            words.append(isASCIIWord ? core(bytes, next) : next)
+            end = next.upperBound
+        }
+        var actorLength = firstIsAcronym ? 1 : 0
+        if !firstIsAcronym {
+            // The longest "The … Committee" (at most five words after "The").
+            let phraseEnd = min(6, words.count)
+            guard phraseEnd <= asciiCount else { return .undecided }
+            for length in 2...phraseEnd {
+                for noun in bodyNouns where phrase(bytes, words[1..<length], endsWith: noun) { actorLength = length }
+            }
+        }
+        guard actorLength > 0 else { return .none }
+        var index = actorLength
+        while index < words.count {
+            guard index < asciiCount else { return .undecided }
+            guard skippedAdverbs.contains(where: { equalsLowercased(bytes, words[index], $0) }) else { break }
+            index += 1
+        }
+        guard index < words.count,
+              let stance = stanceVerbs.first(where: { equalsLowercased(bytes, words[index], $0.word) })?.stance
+        else { return .none }
+        var actor = words[0..<actorLength].map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            .joined(separator: " ")
+        if actor.hasPrefix("the ") { actor = "The" + actor.dropFirst(3) }
+        return .opener(RecommendationCues.Opener(actor: actor, stance: stance))
+    }
+
+    // MARK: - Word lists as bytes
+
+    /// The adverbs skipped between actor and verb; "reiterates" is a verb there.
+    private static let skippedAdverbs = RecommendationCues.adverbs.subtracting(["reiterates"]).map { Array($0.utf8) }
+    private static let stanceVerbs = RecommendationCues.stanceVerbs.map { (word: Array($0.key.utf8), stance: $0.value) }
+    private static let bodyNouns = RecommendationCues.bodyNouns.map { Array($0.utf8) }
+
+    // MARK: - Bytes
+
+    /// The next word (a run of bytes other than 0x20) at or after `start`.
+    private static func word(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        var lower = start
+        while lower < bytes.count, bytes[lower] == 0x20 { lower += 1 }
+        guard lower < bytes.count else { return nil }
+        var upper = lower + 1
+        while upper < bytes.count, bytes[upper] != 0x20 { upper += 1 }
+        return lower..<upper
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { bytes[$0] < 0x80 }
+    }
+
+    /// `range` without leading and trailing ",;:".
+    private static func core(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        let isTrimmable = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isTrimmable(bytes[lower]) { lower += 1 }
+        while lower < upper, isTrimmable(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// 2–8 ASCII capitals, as `RecommendationCues.isAcronym` decides an ASCII word.
+    private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        (2...8).contains(range.count) && range.allSatisfy { isUpper(bytes[$0]) }
+    }
+
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        range.count == word.utf8CodeUnitCount && (0..<range.count).allSatisfy { bytes[range.lowerBound + $0] == word.utf8Start[$0] }
+    }
+
+    /// Whether the word at `range`, lower-cased, is `word` (lower-case ASCII).
+    private static func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+        guard range.count == word.count else { return false }
+        for (offset, expected) in word.enumerated() {
+            let byte = bytes[range.lowerBound + offset]
+            guard (isUpper(byte) ? byte | 0x20 : byte) == expected else { return false }
+        }
+        return true
+    }
+
+    /// Whether `words` joined by single spaces end with `suffix`: compared from the end,
+    /// a space standing for each gap between two words.
+    private static func phrase(_ bytes: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Range<Int>>, endsWith suffix: [UInt8]) -> Bool {
+        var wordIndex = words.endIndex - 1
+        var position = words[wordIndex].upperBound
+        for expected in suffix.reversed() {
+            if position == words[wordIndex].lowerBound {
+                guard wordIndex > words.startIndex, expected == 0x20 else { return false }
+                wordIndex -= 1
+                position = words[wordIndex].upperBound
+                continue
+            }
+            position -= 1
+            guard bytes[position] == expected else { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+@testable import Segmentation
+
+/// The byte-level opener reading against the `Character` definition it stands in for:
+/// wherever it decides, it decides the same; on ASCII text it always decides.
+@Suite struct OpenerBytesTests {
+    /// Words and pieces that exercise every branch: actors, body nouns, adverbs, verbs,
+    /// trimmed punctuation, case, and non-ASCII look-alikes (curly quotes, NBSP, accents,
+    /// combining marks, the Kelvin sign that lower-cases to "k").
+    static let pieces = [
+        "The", "the", "THE", "Thé", "GRETA", "ECRI", "CPT", "G", "GRETAXXXXX", "Greta", "EU", "The,", ",The", ":the;",
+        "Committee", "Subcommittee", "XCommittee", "Committee,", "Working", "Group", "of", "Experts", "Court", "Audit",
+        "Rapporteur", "Expert", "Panel", "Board", "Council", "Inspectorate", "Ombudsman", "Commission", "Netherlands",
+        "government", "also", "Also", "strongly", "once", "again", "reiterates", "Reiterates", "urges", "URGES",
+        "considers", "invites", "welcomes", "recommends", "as\u{212A}s", "asks", "notes;", "further", "therefore",
+        ",", ";:", "", " ", "  ", "\u{00A0}", "\u{201C}The", "The\u{201D}", "Comit\u{00E9}", "e\u{301}", "\u{301}",
+        "\r\n", "In", "2024", "(a)", "-", "The\u{00A0}Committee", "Committee\u{301}", "\u{0130}",
+    ]
+
+    /// A deterministic pseudo-random generator (SplitMix64).
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((value ^ (value >> 31)) % UInt64(bound))
+        }
+    }
+
+    static func texts(count: Int, seed: UInt64) -> [String] {
+        var generator = Generator(state: seed)
+        var result: [String] = []
+        for _ in 0..<count {
+            var words: [String] = []
+            // Most texts start like an actor, so that the later words matter.
+            let starts = ["The", "the", "GRETA", "ECRI", " The", "  GRETA"]
+            if generator.next(4) > 0 { words.append(starts[generator.next(starts.count)]) }
+            for _ in 0..<generator.next(14) { words.append(pieces[generator.next(pieces.count)]) }
+            result.append(words.joined(separator: generator.next(6) == 0 ? "  " : " "))
+        }
+        return result
+    }
+
+    static func verdict(_ text: Substring) -> OpenerBytes.Verdict {
+        var text = text
+        return text.withUTF8(OpenerBytes.actorAndStance)
+    }
+
+    static func check(_ text: String) {
+        let definition = RecommendationCues.actorAndStanceByCharacters(text[...])
+        switch verdict(text[...]) {
+        case .opener(let opener): #expect(definition == opener, "\(text.debugDescription)")
+        case .none: #expect(definition == nil, "\(text.debugDescription)")
+        case .undecided: #expect(!text.utf8.allSatisfy { $0 < 0x80 }, "ASCII left undecided: \(text.debugDescription)")
+        }
+    }
+
+    @Test(arguments: [
+        "", " ", "The", "the", "The ", "GRETA", "GRETA considers", "The government recommends", "The Committee recommends",
+        "the Working Group invites", "The Group of Experts urges", "The Group of Experts on Action welcomes",
+        "The Court of Audit asks", "The Netherlands Court of Audit recommends", ",GRETA; considers", "GRETA also once again urges",
+        "GRETA reiterates", "GRETA also reiterates its", "GRETA also also also also also also also also also also urges",
+        "The XCommittee urges", "The Committee, urges", "The Working  Group urges", "The Working , Group urges",
+        "\u{201C}The Committee\u{201D} urges", "The\u{00A0}Committee urges", "The Comit\u{00E9} urges", "GRETA as\u{212A}s",
+        "The Committee\u{301} urges", " \u{301}GRETA urges", "The ,\u{301}Committee urges", "The \u{0130}nspectorate urges",
+        "ÉCRI considère", "The Subcommittee on Prevention of Torture recommends", "The the Committee urges",
+    ])
+    func agreesWithTheDefinition(_ text: String) {
+        Self.check(text)
+    }
+
+    @Test func agreesOnGeneratedTexts() {
+        for text in Self.texts(count: 20_000, seed: 42) { Self.check(text) }
+    }
+
+    /// The connective and participle prefix test on bytes against `lowercased()`.
+    @Test func prefixTestMatchesLowercasing() {
+        let prefixes = RecommendationCues.connectivePrefixes.map(\.prefix) + RecommendationCues.participlePrefixes
+        #expect(prefixes.allSatisfy { $0.utf8.count <= 20 })
+        let starts = prefixes + prefixes.map { $0.uppercased() } + ["Further\u{301}, GRETA", "Further,\u{301}", "\u{0130}n addition "]
+        var generator = Generator(state: 3)
+        var texts = starts
+        for _ in 0..<5_000 {
+            let start = starts[generator.next(starts.count)]
+            texts.append(start + [" GRETA urges", "\u{00A0}x", "", "\u{301}", "é", " The Committee"][generator.next(6)])
+            texts.append(String(start.dropLast(generator.next(3))))
+        }
+        for text in texts {
+            let test = RecommendationCues.lowercasedPrefixTest(text)
+            let lowered = text.prefix(40).lowercased()
+            for prefix in prefixes {
+                #expect(test(prefix) == lowered.hasPrefix(prefix), "\(text.debugDescription) \(prefix)")
+            }
+        }
+    }
+
+    @Test func rejectsOnTheFirstTwoWords() {
+        #expect(Self.verdict("The government recommends"[...]) == .none)
+        #expect(Self.verdict("In 2024 GRETA urges"[...]) == .none)
+        #expect(Self.verdict("The"[...]) == .none)
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+@testable import Segmentation
+import WordML
+
+/// The segmenter's byte-level early rejections against the `Character` definitions they
+/// stand in front of: wherever a fast test says "no", the definition says "no" too.
+@Suite struct SegmentationFastPathTests {
+    /// Pieces that stress the byte tests: ASCII words in both cases, the phrases looked
+    /// for, punctuation, spaces, and non-ASCII look-alikes (NBSP, curly quotes, combining
+    /// marks, U+0130 and the Kelvin sign, which lower-case to ASCII letters).
+    static let pieces = [
+        "answer", "ANSWER", "Answers", "antwoord", "Antwoorden", "reply", "RESPONSE", "reaction", "re", "an", "a", "r",
+        "above", "below", "to", "paragraph", "paragraphs", "Paragraaf", "para.", "§", "§§", "vraag", "Vraag", "vragen",
+        "question", "Questions", "op", "de", "the", "see", "zie", "(", ")", "((", "( ", "(p", "(P", "(x", "-", "–",
+        "12", "3", "2024Z11859", "2026D06192", "36 278, nr. 32", ", nr. ", ".", ";", ":", ",", " ", "  ", "\t", "\n",
+        "\u{00A0}", "\u{201C}", "\u{2019}", "\u{301}", "e\u{301}", "\u{0130}", "\u{212A}", "\u{0387}", "\u{600}",
+        "\u{1F1F3}\u{1F1F1}", "\u{FB01}", "ﬀ", "Ö", "Ä", "•", "·", "o", "*", "Antw\u{00F6}ord", "r\u{00E9}ply",
+    ]
+
+    static func texts(count: Int, seed: UInt64, maxPieces: Int = 12) -> [String] {
+        var generator = OpenerBytesTests.Generator(state: seed)
+        return (0..<count).map { _ in
+            (0..<generator.next(maxPieces + 1)).map { _ in pieces[generator.next(pieces.count)] }
+                .joined(separator: generator.next(3) == 0 ? "" : " ")
+        }
+    }
+
+    // MARK: - Lower-casing
+
+    /// The premise of the phrase and prefix rejections: lower-casing yields an ASCII letter
+    /// only from that letter in either case, or from U+0130 ("i") and U+212A ("k").
+    @Test func onlyKnownScalarsLowercaseToASCIILetters() {
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lowered = String(scalar).lowercased()
+            if lowered.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                #expect(value == 0x130 || value == 0x212A, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    // MARK: - Cross references
+
+    static let stems = ["answe", "antwo", "reply", "respo", "react"]
+
+    @Test func phraseRejectionIsSafe() {
+        for text in Self.texts(count: 20_000, seed: 7) + Self.pieces {
+            let mayContain = text.withUTF8Bytes(CrossReferenceFinder.mayContainPhrase)
+            if !mayContain {
+                let lowered = text.lowercased()
+                #expect(!Self.stems.contains { lowered.contains($0) }, "\(text.debugDescription)")
+                #expect(CrossReferenceFinder.references(in: text).isEmpty)
+            }
+        }
+    }
+
+    @Test(arguments: ["See answer below.", "see the ANSWER to paragraph 95", "Zie het antwoord op vraag 2",
+                      "in reaction on paragraph 174", "Please see the reply above"])
+    func phrasesPassTheRejection(_ text: String) {
+        #expect(text.withUTF8Bytes(CrossReferenceFinder.mayContainPhrase))
+        #expect(!CrossReferenceFinder.references(in: text).isEmpty)
+    }
+
+    // MARK: - Question markers
+
+    @Test func questionMarkerRejectionIsSafe() {
+        for text in Self.texts(count: 20_000, seed: 11, maxPieces: 4) + Self.pieces {
+            if !text.withUTF8Bytes(QuestionMarkers.mayStartWithPrefix) {
+                let lowered = text.prefix(32).lowercased()
+                #expect(!["ant", "ans", "vra", "que"].contains { lowered.hasPrefix($0) }, "\(text.debugDescription)")
+                #expect(QuestionMarkers.parse(text) == nil)
+            }
+        }
+        #expect(QuestionMarkers.parse("VRAAG 3")?.numbers == ["3"])
+        #expect(QuestionMarkers.parse("Antwoord op vragen 4 en 5")?.numbers == ["4", "5"])
+    }
+
+    // MARK: - Paragraph references
+
+    @Test func paragraphReferencesMatchTheDefinition() {
+        var texts = Self.texts(count: 20_000, seed: 13)
+        texts += ["(paragraph 44)", "((paragraph 174).", "(paragraph 99999999999999999999 5)", "(para.5-7)", "(paras 3 - 9)",
+                  "(paragraph 0000000000000000000000012)", "(PARAGRAPH 4–6)", "(Paragraphs 20-21 and 99-200)", "(paragraph\r\n4)", "( paragraphs 20 and 21)", "(\u{301}paragraph 5)", "(§ 12)",
+                  "(\u{600}(paragraph 3)", "x (see also paragraph 163) (para. 4-6)", "(Paragraaf 12)", "(", "( ", ""]
+        for text in texts {
+            #expect(ParagraphReferences.numbers(in: text) == ParagraphReferencesDefinition.numbers(in: text),
+                    "\(text.debugDescription)")
+            #expect(ParagraphReferences.endsWithReference(text) == ParagraphReferencesDefinition.endsWithReference(text),
+                    "\(text.debugDescription)")
+        }
+    }
+
+    // MARK: - Typed bullets
+
+    /// Every single-scalar character in the bullet set (canonical equivalents included,
+    /// such as U+0387 for "·") passes the lead-byte test.
+    @Test func bulletLeadBytesCoverEveryBullet() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), UnitExtractor.typedBullets.contains(Character(scalar)) else { continue }
+            let lead = String(scalar).utf8.first ?? 0
+            #expect(UnitExtractor.mayStartBullet(lead), "U+\(String(value, radix: 16))")
+        }
+        #expect(!UnitExtractor.mayStartBullet(UInt8(ascii: "T")))
+    }
+
+    @Test func typedBulletsStillBecomeMarkers() {
+        for text in ["• item", "\u{0387} item", "o item", "- item", "* item", "➢ item", "Tom", "oh", "-item"] {
+            let unit = UnitExtractor.unit(Paragraph(runs: [Run(text: text)]), place: .body)
+            let first = text.first ?? " "
+            let expected = UnitExtractor.typedBullets.contains(first) && text.dropFirst().first == " "
+            #expect((unit?.marker != nil) == expected, "\(text)")
+        }
+    }
+
+    // MARK: - Byte masks
+
+    @Test func byteMasksFlagExactlyTheEqualBytes() {
+        var generator = OpenerBytesTests.Generator(state: 17)
+        for target in [UInt8(0x00), 0x0A, 0x20, 0x61, 0x7F, 0x80, 0xA0, 0xFF] {
+            for _ in 0..<2_000 {
+                // Bytes near the target (and the target) make carries and borrows likely.
+                let bytes = (0..<8).map { _ in generator.next(3) == 0 ? target : UInt8(generator.next(256)) }
+                let mask = bytes.withUnsafeBufferPointer { ByteMasks.equal(ByteMasks.load($0.baseAddress!, at: 0), target) }
+                for (position, byte) in bytes.enumerated() {
+                    #expect((mask >> (8 * position + 7)) & 1 == (byte == target ? 1 : 0))
+                }
+                #expect(mask & ~ByteMasks.highBits == 0)
+            }
+            for length in 0..<20 {
+                let bytes = (0..<length).map { _ in UInt8(generator.next(256)) }
+                #expect(bytes.withUnsafeBufferPointer { ByteMasks.contains($0, target) } == bytes.contains(target))
+            }
+        }
+    }
+
+    // MARK: - Digits
+
+    @Test func digitCountMatchesBytewise() {
+        var bytes = [UInt8](repeating: 0x41, count: 19)
+        for position in bytes.indices {
+            for value in UInt8.min...UInt8.max {
+                bytes[position] = value
+                let isDigit = value >= 0x30 && value <= 0x39
+                #expect(bytes.withUnsafeBufferPointer { DocumentReferenceFinder.hasDigits($0, atLeast: 1) } == isDigit)
+            }
+            bytes[position] = 0x41
+        }
+        var generator = OpenerBytesTests.Generator(state: 5)
+        for _ in 0..<5_000 {
+            let text = (0..<generator.next(40)).map { _ in UInt8(generator.next(256)) }
+            let digits = text.count { $0 >= 0x30 && $0 <= 0x39 }
+            for count in 0...8 {
+                #expect(text.withUnsafeBufferPointer { DocumentReferenceFinder.hasDigits($0, atLeast: count) } == (digits >= count))
+            }
+        }
+    }
+
+    @Test func referencesNeedSixDigits() {
+        let found = DocumentReferenceFinder.references(in: ["zie 2024Z11859 en 36 278, nr. 3", "12345, nr. 6", "1234, nr. 5"])
+        #expect(found.map(\.value) == ["2024Z11859", "36278-3", "12345-6"])
+    }
+}
+
+/// `ParagraphReferences` as it was before the byte-level paths: the definition (the
+/// reading of one parenthesis, `numbers(inParenthesis:)`, is unchanged and shared).
+private enum ParagraphReferencesDefinition {
+    static func numbers(in text: String) -> [Int] {
+        var result: [Int] = []
+        var rest = text[...]
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "(")) {
+            rest = rest[rest.index(after: open)...]
+            let inside = rest.prefix { $0 != ")" && $0 != "(" }
+            for number in ParagraphReferences.numbers(inParenthesis: inside) where !result.contains(number) {
+                result.append(number)
+            }
+        }
+        return result
+    }
+
+    static func endsWithReference(_ text: String) -> Bool {
+        let trimmed = text.reversed().drop { ".;:, ".contains($0) }
+        guard trimmed.first == ")" else { return false }
+        let body = String(trimmed.dropFirst().prefix { $0 != "(" }.reversed())
+        return !ParagraphReferences.numbers(inParenthesis: body[...]).isEmpty
+    }
+}
