@@ -1,3 +1,4 @@
+import IngestCore
 import Foundation
 import Testing
 @testable import Segmentation
@@ -121,15 +122,15 @@ import WordML
             for _ in 0..<2_000 {
                 // Bytes near the target (and the target) make carries and borrows likely.
                 let bytes = (0..<8).map { _ in generator.next(3) == 0 ? target : UInt8(generator.next(256)) }
-                let mask = bytes.withUnsafeBufferPointer { ByteMasks.equal(ByteMasks.load($0.baseAddress!, at: 0), target) }
+                let mask = bytes.withUnsafeBufferPointer { ByteBlocks.matches(ByteBlocks.loadInOrder($0.baseAddress!, at: 0), target) }
                 for (position, byte) in bytes.enumerated() {
                     #expect((mask >> (8 * position + 7)) & 1 == (byte == target ? 1 : 0))
                 }
-                #expect(mask & ~ByteMasks.highBits == 0)
+                #expect(mask & ~ByteBlocks.highBits == 0)
             }
             for length in 0..<20 {
                 let bytes = (0..<length).map { _ in UInt8(generator.next(256)) }
-                #expect(bytes.withUnsafeBufferPointer { ByteMasks.contains($0, target) } == bytes.contains(target))
+                #expect(bytes.withUnsafeBufferPointer { ByteBlocks.contains(target, in: $0) } == bytes.contains(target))
             }
         }
     }

@@ -69,10 +69,10 @@ enum CrossReferenceFinder {
             // turns no other byte into one. Seven starts at a time are skipped when no such
             // pair begins at any of them (the eighth byte only ends a pair).
             if start + 8 <= bytes.count {
-                let block = ByteMasks.load(base, at: start) | (ByteMasks.ones &* 0x20)
+                let block = ByteBlocks.loadInOrder(base, at: start) | (ByteBlocks.ones &* 0x20)
                 let next = block >> 8
-                let pairs = ByteMasks.equal(block, UInt8(ascii: "a")) & ByteMasks.equal(next, UInt8(ascii: "n"))
-                    | ByteMasks.equal(block, UInt8(ascii: "r")) & ByteMasks.equal(next, UInt8(ascii: "e"))
+                let pairs = ByteBlocks.matches(block, UInt8(ascii: "a")) & ByteBlocks.matches(next, UInt8(ascii: "n"))
+                    | ByteBlocks.matches(block, UInt8(ascii: "r")) & ByteBlocks.matches(next, UInt8(ascii: "e"))
                 if pairs == 0 {
                     start += 7
                     continue

@@ -31,9 +31,9 @@ public enum TextNormalizer {
             // Eight ASCII bytes, none a control character: normalized unless two spaces
             // meet (inside the block, or its first byte and the byte before it).
             if index + 8 <= bytes.count, let base = bytes.baseAddress {
-                let block = ByteMasks.load(base, at: index)
-                if block & ByteMasks.highBits == 0, !ByteBlocks.containsLess(block, than: 0x20) {
-                    let spaces = ByteMasks.equal(block, 0x20)
+                let block = ByteBlocks.loadInOrder(base, at: index)
+                if block & ByteBlocks.highBits == 0, !ByteBlocks.containsLess(block, than: 0x20) {
+                    let spaces = ByteBlocks.matches(block, 0x20)
                     if spaces & (spaces << 8) != 0 || (previous == 0x20 && bytes[index] == 0x20) { return false }
                     previous = bytes[index + 7]
                     index += 8

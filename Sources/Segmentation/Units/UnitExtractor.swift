@@ -44,7 +44,7 @@ enum UnitExtractor {
     static func splitAtReplyBreak(_ paragraph: Paragraph) -> (item: Paragraph, reply: Paragraph)? {
         // Only list items split: the cheap layout test comes before the scan for a line break.
         guard paragraph.list != nil || startsWithTypedBullet(paragraph),
-              paragraph.runs.contains(where: { $0.text.withUTF8Bytes { ByteMasks.contains($0, 0x0A) } })
+              paragraph.runs.contains(where: { $0.text.withUTF8Bytes { ByteBlocks.contains(0x0A, in: $0) } })
         else { return nil }
         var head: [Run] = []
         var tail: [Run] = []
