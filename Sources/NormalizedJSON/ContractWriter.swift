@@ -14,7 +14,7 @@ public enum ContractWriter {
     ///   - tk: Tweede Kamer metadata supplied by the caller, or `.null`.
     public static func write(source: SourceInfo, document: WordDocument, segmented: SegmentedDocument,
                              tk: JSONValue = .null) -> [UInt8] {
-        var json = JSONStream(capacity: 64 * 1024)
+        var json = JSONStream(capacity: estimatedSize(document, segmented))
         json.openObject()
         json.key("backMatter")
         matter(segmented.backMatter, into: &json)
@@ -52,6 +52,21 @@ public enum ContractWriter {
         json.value(tk)
         json.closeObject()
         return json.finish()
+    }
+
+    /// A generous guess at the output's size, so that the buffer seldom grows: the texts
+    /// (reply paragraphs twice, as a list and joined) plus room for keys and indentation.
+    private static func estimatedSize(_ document: WordDocument, _ segmented: SegmentedDocument) -> Int {
+        var size = 8 * 1024 + 600 * (document.footnotes.count + document.endnotes.count)
+            + 200 * (document.diagnostics.count + segmented.diagnostics.count + segmented.references.count)
+        for item in segmented.items {
+            size += 600 + item.text.utf8.count
+            for paragraph in item.response?.paragraphs ?? [] { size += 16 + 2 * paragraph.utf8.count }
+        }
+        for entry in segmented.frontMatter { size += 80 + entry.text.utf8.count }
+        for entry in segmented.backMatter { size += 80 + entry.text.utf8.count }
+        for section in segmented.sections { size += 120 + section.title.utf8.count }
+        return size
     }
 
     private static func source(_ source: SourceInfo, into json: inout JSONStream) {

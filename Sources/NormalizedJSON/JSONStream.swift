@@ -13,8 +13,9 @@ struct JSONStream {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The JSON text, ending with a newline.
-    consuming func finish() -> [UInt8] {
+    /// The JSON text, ending with a newline. (`mutating`, not `consuming`: the newline is
+    /// then appended in place, where a consumed copy would copy the whole buffer.)
+    mutating func finish() -> [UInt8] {
         bytes.append(0x0A)
         return bytes
     }
@@ -117,8 +118,16 @@ struct JSONStream {
         newline()
     }
 
+    /// A newline and the indentation of up to 16 levels, copied in one go.
+    private static let indentation: StaticString = "\n                                "
+
     private mutating func newline() {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        let count = 1 + 2 * depth
+        guard count <= Self.indentation.utf8CodeUnitCount else {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+            return
+        }
+        Self.indentation.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 }
