@@ -95,32 +95,11 @@ public enum ContractDocument {
         return .object(fields)
     }
 
-    /// Footnotes and endnotes with their text and URLs (hyperlink targets, then URLs
-    /// written in the text). Endnote ids are prefixed `e` so both kinds can share one list.
+    /// Footnotes and endnotes with their text and URLs (see ``ContractNote``).
     private static func footnotes(_ document: WordDocument) -> [JSONValue] {
-        let notes = document.footnotes.map { ($0.id, $0) } + document.endnotes.map { ("e" + $0.id, $0) }
-        return notes.map { id, note in
-            let paragraphs = note.blocks.flatMap(paragraphsOf)
-            let text = TextNormalizer.normalize(paragraphs.map(\.text).joined(separator: " "))
-            var urls: [String] = []
-            for run in paragraphs.flatMap(\.runs) {
-                if let link = run.hyperlink, !link.hasPrefix("#"), !urls.contains(link) { urls.append(link) }
-            }
-            for word in text.utf8.split(separator: 0x20)
-            where word.starts(with: "http://".utf8) || word.starts(with: "https://".utf8) || word.starts(with: "www.".utf8) {
-                let url = String(Substring(word)).trimming(".,;:)(")
-                if !urls.contains(url) { urls.append(url) }
-            }
-            return ["id": .string(id), "kind": .string(note.kind.rawValue), "text": .string(text),
-                    "urls": .array(urls.map(JSONValue.string))]
-        }
-    }
-
-    private static func paragraphsOf(_ block: Block) -> [Paragraph] {
-        switch block {
-        case .paragraph(let paragraph): [paragraph]
-        case .textBox(let box): box.blocks.flatMap(paragraphsOf)
-        case .table(let table): table.rows.flatMap(\.cells).flatMap(\.blocks).flatMap(paragraphsOf)
+        ContractNote.all(in: document).map { note -> JSONValue in
+            ["id": .string(note.id), "kind": .string(note.kind.rawValue), "text": .string(note.text),
+             "urls": .array(note.urls.map(JSONValue.string))]
         }
     }
 

@@ -13,7 +13,8 @@ public enum JSONWriter {
         return output
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+    /// Appends `value` as it appears nested `indent` levels deep (no trailing newline).
+    static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -52,9 +53,17 @@ public enum JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Writes `text` quoted: runs of bytes that need no escape are copied in one go.
-    private static func writeString(_ text: String, into output: inout [UInt8]) {
+    /// Writes `text` quoted.
+    static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(0x22)
+        writeEscaped(text, into: &output)
+        output.append(0x22)
+    }
+
+    /// Writes `text` escaped but without quotes: runs of bytes that need no escape are
+    /// copied in one go. Escaping works byte by byte, so the escapes of two strings
+    /// written one after the other are the escape of the joined string.
+    static func writeEscaped(_ text: String, into output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -80,7 +89,6 @@ public enum JSONWriter {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
-        output.append(0x22)
     }
 
     /// The escape sequence of a quote, backslash or control character.

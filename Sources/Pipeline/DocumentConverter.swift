@@ -47,7 +47,7 @@ public struct DocumentConverter: Sendable {
         return clock.time(.emit) {
             let number = tk.documentNumber ?? SourceInfo.documentNumber(inFileName: fileName)
             let source = SourceInfo(fileName: fileName, sha256: sha256, byteSize: bytes.count, documentNumber: number)
-            return JSONWriter.write(ContractDocument.build(source: source, document: document, segmented: segmented, tk: tk))
+            return ContractWriter.write(source: source, document: document, segmented: segmented, tk: tk)
         }
     }
 

@@ -12,8 +12,8 @@
 #   $OUT/<run>.exclusive.txt        top functions by exclusive (self) instructions, demangled
 #   $OUT/<run>-convert.inclusive-all.txt  every function above 0 Ir, inclusive, demangled
 # and $OUT/summary.txt: total instructions floor vs convert and the share of the stage entry
-# points (WordDocumentReader.read = unzip + parse, Segmenter.segment, ContractDocument.build +
-# JSONWriter.write = emit, SHA-256, file write).
+# points (WordDocumentReader.read = unzip + parse, Segmenter.segment, ContractWriter.write = emit
+# (ContractDocument.build + JSONWriter.write before it), SHA-256, file write).
 # REUSE=1 keeps existing *.callgrind.out files and only redoes the reports.
 # Callgrind is ~50-100x slower than native: one large document takes a few minutes.
 # Instruction counts do not depend on machine load, unlike the timings of run.py.
@@ -115,6 +115,7 @@ for run in $runs; do
       "  doc references |static DocumentReferenceFinder.references\(in:\) \[" \
       "emit: build      |static ContractDocument.build\(source:document:segmented:tk:\) \[" \
       "emit: write      |static JSONWriter.write\(_:\) \[" \
+      "emit: direct     |static ContractWriter.write\(source:document:segmented:tk:\) \[" \
       "sha256           |static DocumentConverter.sha256\(_:\) \[" \
       "file write       |Data.write\(to:options:\) \[" \
       "TextNormalizer   |static TextNormalizer.normalize\(_:\) \[" \
