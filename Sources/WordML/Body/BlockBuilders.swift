@@ -60,20 +60,20 @@ struct ParagraphBuilder {
         }
     }
 
-    /// Appends UTF-8 text in the look of `template` (a run without text): merged into the
-    /// last run when the looks are equal. The bytes are collected and become the run's
-    /// `String` once, in ``closeText()``, however many pieces a run is split into.
-    mutating func append(text: [UInt8], look template: Run) {
-        if let last = runs.last, last.canMerge(with: template) {
+    /// Appends UTF-8 text in `look` (its run has no text): merged into the last run when the
+    /// looks are equal. The bytes are collected and become the run's `String` once, in
+    /// ``closeText()``, however many pieces a run is split into.
+    mutating func append(text: [UInt8], look: RunLook) {
+        if let index = runs.indices.last, runs[index].canMerge(with: look.run) {
             if !hasOpenText {
                 openText.removeAll(keepingCapacity: true)
-                openText.append(contentsOf: last.text.utf8)
+                openText.append(contentsOf: runs[index].text.utf8)
                 hasOpenText = true
             }
             openText.append(contentsOf: text)
         } else {
             closeText()
-            runs.append(template)
+            runs.append(look.run)
             openText.removeAll(keepingCapacity: true)
             openText.append(contentsOf: text)
             hasOpenText = true

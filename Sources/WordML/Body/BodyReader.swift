@@ -34,18 +34,16 @@ final class BodyReader: XMLEventHandler {
     private var runStyle: String?
     private var hyperlinks: [String?] = []
     private var fields: [FieldState] = []
-    /// The last run template made (``currentRunTemplateAndFont()``) and what it was made
+    /// The last run template made (``currentLook()``) and what it was made
     /// from: a run's text often comes in several pieces, and consecutive runs mostly
     /// share their look.
     private let lastLook = RunLook()
     private var textTarget = TextTarget.none
     private var textBuffer: [UInt8] = []
     /// The formatting a run inherits from its character and paragraph styles and the
-    /// document defaults, for the last pair of styles asked about (consecutive runs
-    /// almost always share it).
-    private var inheritedFormatting: RunFormatting?
-    private var inheritedParagraphStyle: String?
-    private var inheritedRunStyle: String?
+    /// document defaults, for the last few pairs of styles asked about (a document
+    /// alternates between a handful), most recent last.
+    private var inheritedFormatting: [(paragraphStyle: String?, runStyle: String?, formatting: RunFormatting)] = []
 
     /// The blocks of the body (or of the notes' content, unused).
     private(set) var blocks: [Block] = []
@@ -398,10 +396,10 @@ final class BodyReader: XMLEventHandler {
                 "a paragraph has more than \(context.limits.maxParagraphTextBytes) bytes of text (limit maxParagraphTextBytes)"))
             return
         }
-        let (look, symbolFont) = currentRunTemplateAndFont()
+        let look = currentLook()
         // Symbol-font text stored as private-use characters (U+F0xx, encoded EF 80 80 – EF 83 BF)
         // shows as the font's glyphs.
-        if let symbolFont, text.contains(0xEF) {
+        if let symbolFont = look.symbolFont, text.contains(0xEF) {
             let string = String(decoding: text, as: UTF8.self)
             if string.unicodeScalars.contains(where: { (0xF000...0xF0FF).contains($0.value) }) {
                 text = Array(SymbolFonts.visible(text: string, font: symbolFont).utf8)
@@ -412,15 +410,16 @@ final class BodyReader: XMLEventHandler {
 
     /// A run carrying the current formatting and link, without text.
     private func currentRunTemplate() -> Run {
-        currentRunTemplateAndFont().run
+        currentLook().run
     }
 
-    /// The current run template and the symbol font its text is in, if any.
-    private func currentRunTemplateAndFont() -> (run: Run, symbolFont: String?) {
+    /// The current run template and the symbol font its text is in, kept in ``lastLook``
+    /// (returned by reference: the text path reads it without copying the run).
+    private func currentLook() -> RunLook {
         let styleId = paragraphs.last?.styleId ?? context.styles.defaultParagraphStyleId
         let hyperlink = fields.last(where: { $0.hyperlink != nil })?.hyperlink ?? hyperlinks.last(where: { $0 != nil }) ?? nil
         if lastLook.matches(paragraphStyle: styleId, runStyle: runStyle, direct: runFormatting, hyperlink: hyperlink) {
-            return (lastLook.run, lastLook.symbolFont)
+            return lastLook
         }
         let formatting = runFormatting.inheriting(from: inherited(paragraphStyle: styleId, runStyle: runStyle))
         var piece = Run(text: "")
@@ -432,14 +431,14 @@ final class BodyReader: XMLEventHandler {
         piece.hyperlink = hyperlink
         lastLook.remember(paragraphStyle: styleId, runStyle: runStyle, direct: runFormatting,
                           run: piece, symbolFont: formatting.symbolFont ?? nil)
-        return (piece, formatting.symbolFont ?? nil)
+        return lastLook
     }
 
     /// What a run inherits below its direct formatting: character style, then paragraph
     /// style, then the document defaults.
     private func inherited(paragraphStyle: String?, runStyle: String?) -> RunFormatting {
-        if let cached = inheritedFormatting, inheritedParagraphStyle == paragraphStyle, inheritedRunStyle == runStyle {
-            return cached
+        if let index = inheritedFormatting.lastIndex(where: { $0.paragraphStyle == paragraphStyle && $0.runStyle == runStyle }) {
+            return inheritedFormatting[index].formatting
         }
         var formatting = RunFormatting()
         if let runStyle { formatting = formatting.inheriting(from: context.characterFormatting(runStyle)) }
@@ -447,9 +446,8 @@ final class BodyReader: XMLEventHandler {
             formatting = formatting.inheriting(from: context.styles.resolvedParagraph(paragraphStyle).runFormatting)
         }
         formatting = formatting.inheriting(from: context.styles.defaultRunFormatting)
-        inheritedFormatting = formatting
-        inheritedParagraphStyle = paragraphStyle
-        inheritedRunStyle = runStyle
+        if inheritedFormatting.count == 8 { inheritedFormatting.removeFirst() }
+        inheritedFormatting.append((paragraphStyle, runStyle, formatting))
         return formatting
     }
 
