@@ -14,6 +14,10 @@ enum ResponseFinisher {
     }
 
     static func finish(_ document: inout SegmentedDocument) {
+        // Items by id, so that sharing a reply costs a look-up per answered id, not a pass
+        // over all items (a large reply document has thousands).
+        var indicesById: [String: [Int]] = [:]
+        for index in document.items.indices { indicesById[document.items[index].id, default: []].append(index) }
         var done: Set<String> = []
         for index in document.items.indices {
             guard var response = document.items[index].response, let key = response.answersItemIds.first,
@@ -25,12 +29,13 @@ enum ResponseFinisher {
             }
             var seen: Set<String> = []
             response.footnoteIds = response.footnoteIds.filter { seen.insert($0).inserted }
-            for member in document.items.indices where response.answersItemIds.contains(document.items[member].id) {
-                document.items[member].response = response
+            for id in Set(response.answersItemIds) {
+                for member in indicesById[id] ?? [] { document.items[member].response = response }
             }
         }
+        let parentIds = Set(document.items.compactMap(\.parentId))
         for item in document.items where item.kind != .other && item.response == nil {
-            let isUmbrella = document.items.contains { $0.parentId == item.id }
+            let isUmbrella = parentIds.contains(item.id)
             if !isUmbrella {
                 let kind = item.kind == .question ? "unanswered-question" : "unanswered-recommendation"
                 document.diagnostics.append(SegmentDiagnostic(code: kind, "\(item.id) has no reply", itemId: item.id))
