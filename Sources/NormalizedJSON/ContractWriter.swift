@@ -25,25 +25,17 @@ public enum ContractWriter {
         json.key("frontMatter")
         matter(segmented.frontMatter, into: &json)
         json.key("items")
-        json.openArray()
-        for item in segmented.items {
-            json.element()
-            self.item(item, into: &json)
-        }
-        json.closeArray()
+        json.array(segmented.items) { item, json in self.item(item, into: &json) }
         json.key("profile")
         json.openObject()
-        json.key("name")
-        json.string(segmented.profile.rawValue)
-        json.key("reason")
-        json.string(segmented.profileReason)
+        json.member("name", segmented.profile.rawValue)
+        json.member("reason", segmented.profileReason)
         json.closeObject()
         json.key("properties")
         properties(document.properties, into: &json)
         json.key("references")
         references(segmented.references, into: &json)
-        json.key("schemaVersion")
-        json.string(ContractDocument.schemaVersion)
+        json.member("schemaVersion", ContractDocument.schemaVersion)
         json.key("sections")
         sections(segmented.sections, into: &json)
         json.key("source")
@@ -71,94 +63,64 @@ public enum ContractWriter {
 
     private static func source(_ source: SourceInfo, into json: inout JSONStream) {
         json.openObject()
-        json.key("byteSize")
-        json.int(source.byteSize)
-        json.key("documentNumber")
-        json.string(source.documentNumber)
-        json.key("fileName")
-        json.string(source.fileName)
-        json.key("sha256")
-        json.string(source.sha256)
+        json.member("byteSize", source.byteSize)
+        json.member("documentNumber", source.documentNumber)
+        json.member("fileName", source.fileName)
+        json.member("sha256", source.sha256)
         json.closeObject()
     }
 
     private static func properties(_ properties: DocumentProperties, into json: inout JSONStream) {
         json.openObject()
-        json.key("created")
-        json.string(properties.created)
-        json.key("creator")
-        json.string(properties.creator)
-        json.key("language")
-        json.string(properties.language)
-        json.key("lastModifiedBy")
-        json.string(properties.lastModifiedBy)
-        json.key("modified")
-        json.string(properties.modified)
-        json.key("title")
-        json.string(properties.title.map(TextNormalizer.normalize))
+        json.member("created", properties.created)
+        json.member("creator", properties.creator)
+        json.member("language", properties.language)
+        json.member("lastModifiedBy", properties.lastModifiedBy)
+        json.member("modified", properties.modified)
+        json.member("title", properties.title.map(TextNormalizer.normalize))
         json.closeObject()
     }
 
     private static func matter(_ entries: [MatterEntry], into json: inout JSONStream) {
-        json.openArray()
-        for entry in entries {
-            json.element()
+        json.array(entries) { entry, json in
             json.openObject()
-            json.key("role")
-            json.string(entry.role)
-            json.key("text")
-            json.string(entry.text)
+            json.member("role", entry.role)
+            json.member("text", entry.text)
             json.closeObject()
         }
-        json.closeArray()
     }
 
     private static func sections(_ sections: [Section], into json: inout JSONStream) {
-        json.openArray()
-        for section in sections {
-            json.element()
+        json.array(sections) { section, json in
             json.openObject()
-            json.key("id")
-            json.string(section.id)
-            json.key("level")
-            json.int(section.level)
-            json.key("parentId")
-            json.string(section.parentId)
-            json.key("title")
-            json.string(section.title)
+            json.member("id", section.id)
+            json.member("level", section.level)
+            json.member("parentId", section.parentId)
+            json.member("title", section.title)
             json.closeObject()
         }
-        json.closeArray()
     }
 
     private static func item(_ item: Item, into json: inout JSONStream) {
         json.openObject()
-        json.key("actor")
-        json.string(item.actor)
+        json.member("actor", item.actor)
         json.key("footnoteIds")
         json.strings(item.footnoteIds)
-        json.key("id")
-        json.string(item.id)
-        json.key("kind")
-        json.string(item.kind.rawValue)
-        json.key("number")
-        json.string(item.number)
+        json.member("id", item.id)
+        json.member("kind", item.kind.rawValue)
+        json.member("number", item.number)
         json.key("paragraphRefs")
         json.ints(item.paragraphRefs)
-        json.key("parentId")
-        json.string(item.parentId)
+        json.member("parentId", item.parentId)
         json.key("response")
         if let response = item.response {
             self.response(response, into: &json)
         } else {
             json.null()
         }
-        json.key("sectionId")
-        json.string(item.sectionId)
-        json.key("stance")
-        json.string(item.stance)
-        json.key("text")
-        json.string(item.text)
+        json.member("sectionId", item.sectionId)
+        json.member("stance", item.stance)
+        json.member("text", item.text)
         json.closeObject()
     }
 
@@ -171,12 +133,7 @@ public enum ContractWriter {
         json.key("paragraphs")
         json.strings(response.paragraphs)
         json.key("references")
-        json.openArray()
-        for reference in response.references {
-            json.element()
-            self.reference(reference, into: &json)
-        }
-        json.closeArray()
+        json.array(response.references) { reference, json in self.reference(reference, into: &json) }
         // `Response.text`, written without joining the paragraphs into a new string.
         json.key("text")
         json.string(joining: response.paragraphs, separator: "\n\n")
@@ -186,37 +143,27 @@ public enum ContractWriter {
     /// A cross reference; `number` and `paragraph` only when present.
     private static func reference(_ reference: CrossReference, into json: inout JSONStream) {
         json.openObject()
-        json.key("itemId")
-        json.string(reference.itemId)
-        json.key("kind")
-        json.string(reference.kind.rawValue)
+        json.member("itemId", reference.itemId)
+        json.member("kind", reference.kind.rawValue)
         if let number = reference.number {
-            json.key("number")
-            json.string(number)
+            json.member("number", number)
         }
         if let paragraph = reference.paragraph {
-            json.key("paragraph")
-            json.int(paragraph)
+            json.member("paragraph", paragraph)
         }
         json.closeObject()
     }
 
     private static func footnotes(_ document: WordDocument, into json: inout JSONStream) {
-        json.openArray()
-        for note in ContractNote.all(in: document) {
-            json.element()
+        json.array(ContractNote.all(in: document)) { note, json in
             json.openObject()
-            json.key("id")
-            json.string(note.id)
-            json.key("kind")
-            json.string(note.kind.rawValue)
-            json.key("text")
-            json.string(note.text)
+            json.member("id", note.id)
+            json.member("kind", note.kind.rawValue)
+            json.member("text", note.text)
             json.key("urls")
             json.strings(note.urls)
             json.closeObject()
         }
-        json.closeArray()
     }
 
     /// The parse diagnostics (with their part), then the segmenter's (with their item).
@@ -238,32 +185,21 @@ public enum ContractWriter {
                                         itemId: String?, part: String?, into json: inout JSONStream) {
         json.element()
         json.openObject()
-        json.key("code")
-        json.string(code)
-        json.key("itemId")
-        json.string(itemId)
-        json.key("message")
-        json.string(message)
-        json.key("part")
-        json.string(part)
-        json.key("severity")
-        json.string(severity.rawValue)
+        json.member("code", code)
+        json.member("itemId", itemId)
+        json.member("message", message)
+        json.member("part", part)
+        json.member("severity", severity.rawValue)
         json.closeObject()
     }
 
     private static func references(_ references: [DocumentReference], into json: inout JSONStream) {
-        json.openArray()
-        for reference in references {
-            json.element()
+        json.array(references) { reference, json in
             json.openObject()
-            json.key("kind")
-            json.string(reference.kind.rawValue)
-            json.key("text")
-            json.string(reference.text)
-            json.key("value")
-            json.string(reference.value)
+            json.member("kind", reference.kind.rawValue)
+            json.member("text", reference.text)
+            json.member("value", reference.value)
             json.closeObject()
         }
-        json.closeArray()
     }
 }

@@ -43,6 +43,28 @@ struct JSONStream {
         startEntry()
     }
 
+    /// A member whose value is a string or `null`.
+    mutating func member(_ key: StaticString, _ text: String?) {
+        self.key(key)
+        string(text)
+    }
+
+    /// A member whose value is a number or `null`.
+    mutating func member(_ key: StaticString, _ number: Int?) {
+        self.key(key)
+        int(number)
+    }
+
+    /// An array with one element per item of `items`, each written by `write`.
+    mutating func array<Item>(_ items: some Sequence<Item>, _ write: (Item, inout JSONStream) -> Void) {
+        openArray()
+        for item in items {
+            element()
+            write(item, &self)
+        }
+        closeArray()
+    }
+
     // MARK: - Values
 
     mutating func null() {
@@ -73,22 +95,12 @@ struct JSONStream {
 
     /// An array of strings.
     mutating func strings(_ texts: [String]) {
-        openArray()
-        for text in texts {
-            element()
-            JSONWriter.writeString(text, into: &bytes)
-        }
-        closeArray()
+        array(texts) { text, json in json.string(text) }
     }
 
     /// An array of numbers.
     mutating func ints(_ numbers: [Int]) {
-        openArray()
-        for number in numbers {
-            element()
-            int(number)
-        }
-        closeArray()
+        array(numbers) { number, json in json.int(number) }
     }
 
     /// Any value, written by ``JSONWriter`` at the current depth.
