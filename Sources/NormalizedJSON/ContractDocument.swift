@@ -1,4 +1,4 @@
-public import IngestCore
+import IngestCore
 public import Segmentation
 public import WordML
 

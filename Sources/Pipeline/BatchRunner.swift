@@ -1,5 +1,5 @@
 import Foundation
-public import IngestCore
+import IngestCore
 public import NormalizedJSON
 
 /// The tool's version: part of every conversion's fingerprint, so a new version reconverts.
