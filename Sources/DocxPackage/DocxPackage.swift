@@ -202,7 +202,8 @@ public final class DocxPackage {
     }
 
     /// Parses `contents`, the bytes of `part` read by ``contents(of:)``, into `handler`, fed
-    /// in the same chunks as ``parse(part:handler:)`` would feed them.
+    /// in chunks of ``chunkSize`` as ``parse(part:handler:)`` feeds them (libxml2's push
+    /// parser gives the same events however the bytes are chunked).
     /// - Throws: the XML errors of the part, and limit errors.
     public func parse(contents: [UInt8], part: String, handler: any XMLEventHandler) throws(IngestError) {
         let parser = SAXParser(handler: handler, partName: part, maxDepth: limits.maxXMLDepth)

@@ -65,8 +65,8 @@ public enum WordDocumentReader {
     private static func readStyles(_ package: DocxPackage) throws(IngestError) -> StyleSheet {
         guard let part = try package.relatedPart(of: package.mainPart, type: .styles) else { return .empty }
         let limits = package.limits
-        guard let fingerprint = package.fingerprint(of: part) else { return .empty }
-        if StylesCache.mayContain(fingerprint, limits: limits), let bytes = try? package.contents(of: part) {
+        let fingerprint = package.fingerprint(of: part)
+        if let fingerprint, StylesCache.mayContain(fingerprint, limits: limits), let bytes = try? package.contents(of: part) {
             if let content = StylesCache.content(for: bytes, fingerprint: fingerprint, limits: limits) {
                 return StyleSheet(content)
             }
@@ -79,12 +79,12 @@ public enum WordDocumentReader {
         }
         // A failed read above counts no bytes; streaming reads and reports the part as before.
         var bytes: [UInt8] = []
-        let keep = fingerprint.size <= StylesCache.maxPartBytes
+        let kept = fingerprint.flatMap { $0.size <= StylesCache.maxPartBytes ? $0 : nil }
         let reader = StylesReader()
         guard try isWellFormed(package, part, { () throws(IngestError) in
-            try package.parse(part: part, handler: reader, tee: keep ? { bytes.append(contentsOf: $0) } : nil)
+            try package.parse(part: part, handler: reader, tee: kept == nil ? nil : { bytes.append(contentsOf: $0) })
         }) else { return .empty }
-        if keep { StylesCache.store(reader.content, for: bytes, fingerprint: fingerprint, limits: limits) }
+        if let kept { StylesCache.store(reader.content, for: bytes, fingerprint: kept, limits: limits) }
         return StyleSheet(reader.content)
     }
 

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import IngestCore
+import XMLStreaming
 @testable import DocxPackage
 @testable import WordML
 
@@ -72,5 +73,35 @@ import IngestCore
         other[1] = UInt8(ascii: "x")
         #expect(StylesCache.content(for: other, fingerprint: fingerprint, limits: Self.uniqueLimits) == nil)
         #expect(StylesCache.content(for: bytes, fingerprint: fingerprint, limits: .default) == nil)
+    }
+
+    /// Counts start tags.
+    final class TagCounter: XMLEventHandler {
+        var count = 0
+        let wantsCharacters = false
+        var failure: IngestError? { nil }
+        func startElement(_ name: XMLName, attributes: XMLAttributes) { count += 1 }
+        func endElement(_ name: XMLName) {}
+        func characters(_ utf8: UnsafeBufferPointer<UInt8>) {}
+    }
+
+    /// The path a styles part takes when its fingerprint matches a cached one but its bytes
+    /// do not: the bytes read are parsed as streaming would parse them.
+    @Test func partBytesParseLikeTheStreamedPart() throws {
+        let shared = try #require(TestPaths.shared, "the shared corpus is needed")
+        let package = try DocxPackage(path: shared.appendingPathComponent("realdocx/kv-01.docx").path)
+        package.chunkSize = 1000
+        let part = try #require(try package.relatedPart(of: package.mainPart, type: .styles))
+        let streamed = TagCounter()
+        try package.parse(part: part, handler: streamed)
+        let bytes = try package.contents(of: part)
+        #expect(bytes.count == package.fingerprint(of: part)?.size)
+        let fromBytes = TagCounter()
+        try package.parse(contents: bytes, part: part, handler: fromBytes)
+        #expect(streamed.count > 100)
+        #expect(fromBytes.count == streamed.count)
+        #expect(throws: IngestError.self) {
+            try package.parse(contents: Array(bytes.dropLast(20)), part: part, handler: TagCounter())
+        }
     }
 }
