@@ -88,13 +88,8 @@ enum UnitExtractor {
         lead >= 0x80 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "o")
     }
 
-    /// The paragraph's text; a single run's text as it is, without joining.
-    private static func text(of paragraph: Paragraph) -> String {
-        paragraph.runs.count == 1 ? paragraph.runs[0].text : paragraph.text
-    }
-
     static func unit(_ paragraph: Paragraph, place: TextUnit.Place) -> TextUnit? {
-        var text = TextNormalizer.normalize(text(of: paragraph))
+        var text = TextNormalizer.normalize(paragraph.text)
         guard !text.isEmpty else { return nil }
         var marker = paragraph.list.flatMap { $0.marker.isEmpty ? nil : $0.marker }
         var level = paragraph.list?.level

@@ -19,7 +19,10 @@ public struct Paragraph: Sendable, Hashable, Encodable {
     public var runs: [Run]
 
     /// The paragraph's text: its runs' text joined. Tabs are `\t`, line breaks `\n`.
-    public var text: String { runs.map(\.text).joined() }
+    public var text: String {
+        // Most paragraphs are one run: its text as it is, without joining.
+        runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+    }
 
     /// Whether every run that has visible text is bold (a heading typed as bold text).
     public var isBold: Bool {
