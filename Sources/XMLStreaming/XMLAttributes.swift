@@ -36,6 +36,12 @@ public struct XMLAttributes {
     /// The value of the first attribute whose local name is `localName` and, when given,
     /// whose namespace is `namespace`.
     public func value(_ localName: String, in namespace: XMLNamespace? = nil) -> String? {
+        utf8Value(localName, in: namespace).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 bytes of ``value(_:in:)``, without making a `String`. They point into
+    /// libxml2's buffer: valid only while this ``XMLAttributes`` is.
+    public func utf8Value(_ localName: String, in namespace: XMLNamespace? = nil) -> UnsafeBufferPointer<UInt8>? {
         guard let storage else { return nil }
         for index in 0..<count {
             let base = storage + index * 5
@@ -45,29 +51,64 @@ public struct XMLAttributes {
                 let actual = uri.map(XMLNamespace.init(uri:)) ?? .none
                 if actual != namespace { continue }
             }
-            guard let start = base[3], let end = base[4] else { return "" }
-            let buffer = UnsafeBufferPointer(start: start, count: end - start)
-            return String(decoding: buffer, as: UTF8.self)
+            guard let start = base[3], let end = base[4] else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: start, count: end - start)
         }
         return nil
     }
 
-    /// The value of `localName`, parsed as an integer.
+    /// The value of `localName`, parsed as an integer (ASCII spaces around it allowed).
     public func int(_ localName: String, in namespace: XMLNamespace? = nil) -> Int? {
-        value(localName, in: namespace).flatMap { Int($0.trimmingASCIISpaces) }
+        guard let bytes = utf8Value(localName, in: namespace) else { return nil }
+        // Plain digits, as nearly every value is, are read in place; anything else (a sign,
+        // spaces, overflow) goes through `Int(String)`, which defines the result.
+        if (1...18).contains(bytes.count), bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
+            return bytes.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+        }
+        return Int(String(decoding: bytes, as: UTF8.self).trimmingASCIISpaces)
     }
 
     /// Whether a WordprocessingML on/off property is on: absent `w:val` means on, and
-    /// `0`, `false`, `off` mean off.
+    /// `0`, `false`, `off`, `none` (any case, spaces around allowed) mean off.
     public func isOn(_ localName: String = "val") -> Bool {
-        guard let raw = value(localName) else { return true }
-        switch raw.trimmingASCIISpaces.lowercased() {
+        guard let bytes = utf8Value(localName) else { return true }
+        // ASCII letters and digits only: compared in place. Anything else takes the
+        // `String` path, which defines the result.
+        if bytes.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }) {
+            return !Self.offValues.contains { Self.equalsIgnoringASCIICase(bytes, $0) }
+        }
+        switch String(decoding: bytes, as: UTF8.self).trimmingASCIISpaces.lowercased() {
         case "0", "false", "off", "none": return false
         default: return true
         }
     }
 
+    private static let offValues: [StaticString] = ["0", "false", "off", "none"]
+
+    /// Whether `bytes` spell lower-case ASCII `word` in any case.
+    private static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        let expected = word.utf8Start
+        for index in bytes.indices {
+            let byte = bytes[index]
+            let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if folded != expected[index] { return false }
+        }
+        return true
+    }
+
+    /// Whether the NUL-terminated `cString` spells `string`. Compares contiguous UTF-8 (every
+    /// native and small string has it): iterating `string.utf8` costs ~6× as much per call.
     private static func equals(_ cString: UnsafePointer<UInt8>, _ string: String) -> Bool {
+        let contiguous = string.utf8.withContiguousStorageIfAvailable { bytes in
+            for index in bytes.indices {
+                // Stops at cString's NUL, also for a `string` holding a NUL byte.
+                let byte = cString[index]
+                if byte != bytes[index] || byte == 0 { return false }
+            }
+            return cString[bytes.count] == 0
+        }
+        if let contiguous { return contiguous }
         var pointer = cString
         for byte in string.utf8 {
             guard pointer.pointee == byte else { return false }

@@ -31,6 +31,8 @@ struct TableBuilder {
 /// A paragraph being read: its direct properties and runs so far.
 struct ParagraphBuilder {
     var styleId: String?
+    /// ``styleId``'s key in the part's ``StyleKeys``.
+    var styleKey = StyleKeys.none
     var numId: Int?
     var numLevel: Int?
     var outlineLevel: Int?
@@ -85,34 +87,5 @@ struct ParagraphBuilder {
         guard hasOpenText, !runs.isEmpty else { return }
         runs[runs.count - 1].text = String(decoding: openText, as: UTF8.self)
         hasOpenText = false
-    }
-}
-
-/// The last run template made and what it was made from: a run's text often comes in
-/// several pieces, and consecutive runs mostly share their look. A class, so that
-/// checking it copies nothing.
-final class RunLook {
-    private var isSet = false
-    private var paragraphStyle: String?
-    private var runStyle: String?
-    /// The run's direct formatting (`w:rPr`).
-    private var direct = RunFormatting()
-    private(set) var run = Run(text: "")
-    /// The symbol font the run's text is in, if any.
-    private(set) var symbolFont: String?
-
-    /// Whether the remembered template was made from these inputs.
-    func matches(paragraphStyle: String?, runStyle: String?, direct: RunFormatting, hyperlink: String?) -> Bool {
-        isSet && self.paragraphStyle == paragraphStyle && self.runStyle == runStyle && self.direct == direct
-            && run.hyperlink == hyperlink
-    }
-
-    func remember(paragraphStyle: String?, runStyle: String?, direct: RunFormatting, run: Run, symbolFont: String?) {
-        isSet = true
-        self.paragraphStyle = paragraphStyle
-        self.runStyle = runStyle
-        self.direct = direct
-        self.run = run
-        self.symbolFont = symbolFont
     }
 }

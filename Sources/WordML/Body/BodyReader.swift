@@ -32,18 +32,19 @@ final class BodyReader: XMLEventHandler {
     private var tables: [TableBuilder] = []
     private var runFormatting = RunFormatting()
     private var runStyle: String?
+    private var runStyleKey = StyleKeys.none
+    private var styleKeys = StyleKeys()
     private var hyperlinks: [String?] = []
     private var fields: [FieldState] = []
-    /// The last run template made (``currentLook()``) and what it was made
-    /// from: a run's text often comes in several pieces, and consecutive runs mostly
-    /// share their look.
-    private let lastLook = RunLook()
+    /// The run templates made last (``currentLook()``): consecutive pieces of text mostly
+    /// share a look.
+    private var looks = RunLooks()
     private var textTarget = TextTarget.none
     private var textBuffer: [UInt8] = []
     /// The formatting a run inherits from its character and paragraph styles and the
     /// document defaults, for the last few pairs of styles asked about (a document
     /// alternates between a handful), most recent last.
-    private var inheritedFormatting: [(paragraphStyle: String?, runStyle: String?, formatting: RunFormatting)] = []
+    private var inheritedFormatting: [(paragraphStyleKey: Int, runStyleKey: Int, formatting: RunFormatting)] = []
 
     /// The blocks of the body (or of the notes' content, unused).
     private(set) var blocks: [Block] = []
@@ -100,7 +101,8 @@ final class BodyReader: XMLEventHandler {
     func endElement(_ name: XMLName) {
         if skipping > 0 { skipping -= 1; return }
         if alternateContent.shouldSkip(end: name) { return }
-        guard let current = stack.popLast() else { return }
+        guard !stack.isEmpty else { return }
+        let current = stack.removeLast()
         let element = BodyElement(tag: name.tag)
         switch element {
         case .t, .instrText, .mathText:
@@ -254,7 +256,7 @@ final class BodyReader: XMLEventHandler {
             fieldCharacter(attributes.value("fldCharType"))
             return .other
         case .rFonts:
-            if parent == .runProperties { runFormatting.applyFont(attributes.value("ascii") ?? attributes.value("hAnsi")) }
+            if parent == .runProperties { runFormatting.applyFont(utf8: attributes.utf8Value("ascii") ?? attributes.utf8Value("hAnsi")) }
             return .other
         case .b, .i, .u, .strike, .dstrike, .vertAlign:
             if parent == .runProperties {
@@ -272,7 +274,10 @@ final class BodyReader: XMLEventHandler {
             return
         }
         switch (parent, element) {
-        case (.paragraphProperties, .pStyle): paragraphs[index].styleId = attributes.value("val")
+        case (.paragraphProperties, .pStyle):
+            let styleId = attributes.value("val")
+            paragraphs[index].styleId = styleId
+            paragraphs[index].styleKey = styleKeys.key(styleId)
         case (.paragraphProperties, .outlineLvl): paragraphs[index].outlineLevel = attributes.int("val")
         case (.paragraphProperties, .jc): paragraphs[index].alignment = attributes.value("val")
         case (.paragraphProperties, .framePr):
@@ -282,7 +287,9 @@ final class BodyReader: XMLEventHandler {
             paragraphs[index].indentLeft = attributes.int("left") ?? attributes.int("start")
         case (.numbering, .ilvl): paragraphs[index].numLevel = attributes.int("val")
         case (.numbering, .numId): paragraphs[index].numId = attributes.int("val")
-        case (.runProperties, .rStyle): runStyle = attributes.value("val")
+        case (.runProperties, .rStyle):
+            runStyle = attributes.value("val")
+            runStyleKey = styleKeys.key(runStyle)
         case (.cellProperties, _): readCellProperty(element, attributes)
         default: break
         }
@@ -354,6 +361,7 @@ final class BodyReader: XMLEventHandler {
     private func startRun() {
         runFormatting = RunFormatting()
         runStyle = nil
+        runStyleKey = StyleKeys.none
     }
 
     private func startText(_ target: TextTarget) {
@@ -402,7 +410,7 @@ final class BodyReader: XMLEventHandler {
         if let symbolFont = look.symbolFont, text.contains(0xEF) {
             let string = String(decoding: text, as: UTF8.self)
             if string.unicodeScalars.contains(where: { (0xF000...0xF0FF).contains($0.value) }) {
-                text = Array(SymbolFonts.visible(text: string, font: symbolFont).utf8)
+                text = Array(SymbolFonts.visible(text: string, font: symbolFont.rawValue).utf8)
             }
         }
         paragraphs[paragraphs.count - 1].append(text: text, look: look)
@@ -413,31 +421,39 @@ final class BodyReader: XMLEventHandler {
         currentLook().run
     }
 
-    /// The current run template and the symbol font its text is in, kept in ``lastLook``
+    /// The current run template and the symbol font its text is in, kept in ``looks``
     /// (returned by reference: the text path reads it without copying the run).
     private func currentLook() -> RunLook {
-        let styleId = paragraphs.last?.styleId ?? context.styles.defaultParagraphStyleId
+        // No style (key none) is the document's default paragraph style.
+        let paragraphStyleKey = paragraphs.isEmpty ? StyleKeys.none : paragraphs[paragraphs.count - 1].styleKey
         let hyperlink = fields.last(where: { $0.hyperlink != nil })?.hyperlink ?? hyperlinks.last(where: { $0 != nil }) ?? nil
-        if lastLook.matches(paragraphStyle: styleId, runStyle: runStyle, direct: runFormatting, hyperlink: hyperlink) {
-            return lastLook
+        if let known = looks.look(paragraphStyleKey: paragraphStyleKey, runStyleKey: runStyleKey,
+                                  direct: runFormatting, hyperlink: hyperlink) {
+            return known
         }
-        let formatting = runFormatting.inheriting(from: inherited(paragraphStyle: styleId, runStyle: runStyle))
+        let styleId = paragraphs.isEmpty ? context.styles.defaultParagraphStyleId
+            : paragraphs[paragraphs.count - 1].styleId ?? context.styles.defaultParagraphStyleId
+        let formatting = runFormatting.inheriting(from: inherited(paragraphStyle: styleId, key: paragraphStyleKey))
         var piece = Run(text: "")
         piece.bold = formatting.bold ?? false
         piece.italic = formatting.italic ?? false
         piece.underline = formatting.underline ?? false
         piece.strike = formatting.strike ?? false
-        piece.verticalAlign = formatting.verticalAlign ?? nil
+        piece.verticalAlign = (formatting.verticalAlign ?? nil)?.rawValue
         piece.hyperlink = hyperlink
-        lastLook.remember(paragraphStyle: styleId, runStyle: runStyle, direct: runFormatting,
-                          run: piece, symbolFont: formatting.symbolFont ?? nil)
-        return lastLook
+        let look = RunLook(paragraphStyleKey: paragraphStyleKey, runStyleKey: runStyleKey, direct: runFormatting,
+                           run: piece, symbolFont: formatting.symbolFont ?? nil)
+        looks.remember(look)
+        return look
     }
 
     /// What a run inherits below its direct formatting: character style, then paragraph
-    /// style, then the document defaults.
-    private func inherited(paragraphStyle: String?, runStyle: String?) -> RunFormatting {
-        if let index = inheritedFormatting.lastIndex(where: { $0.paragraphStyle == paragraphStyle && $0.runStyle == runStyle }) {
+    /// style, then the document defaults. `key` is `paragraphStyle`'s ``StyleKeys`` key
+    /// (``StyleKeys/none`` for the default style); the last 8 answers are kept by key.
+    private func inherited(paragraphStyle: String?, key paragraphStyleKey: Int) -> RunFormatting {
+        if let index = inheritedFormatting.lastIndex(where: {
+            $0.paragraphStyleKey == paragraphStyleKey && $0.runStyleKey == runStyleKey
+        }) {
             return inheritedFormatting[index].formatting
         }
         var formatting = RunFormatting()
@@ -447,7 +463,7 @@ final class BodyReader: XMLEventHandler {
         }
         formatting = formatting.inheriting(from: context.styles.defaultRunFormatting)
         if inheritedFormatting.count == 8 { inheritedFormatting.removeFirst() }
-        inheritedFormatting.append((paragraphStyle, runStyle, formatting))
+        inheritedFormatting.append((paragraphStyleKey, runStyleKey, formatting))
         return formatting
     }
 

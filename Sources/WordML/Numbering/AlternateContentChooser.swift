@@ -9,8 +9,11 @@ struct AlternateContentChooser {
     private var taken: [Bool] = []
     /// Depth inside a skipped branch (0 = not skipping).
     private var skipping = 0
-    /// Namespace prefixes in scope, with the element depth that declared them.
-    private var prefixes: [(prefix: String, uri: String, depth: Int)] = []
+    /// Namespace prefixes in scope, innermost last.
+    private var prefixes: [(prefix: String, uri: String)] = []
+    /// The element depth that declared each of ``prefixes``: kept apart so that the check
+    /// on every end tag reads integers only.
+    private var prefixDepths: [Int] = []
     private var depth = 0
 
     /// Namespaces whose content we read, so a `mc:Choice` requiring them is taken.
@@ -37,7 +40,8 @@ struct AlternateContentChooser {
         depth += 1
         if attributes.declarationCount > 0 {
             for declaration in attributes.namespaceDeclarations {
-                prefixes.append((declaration.prefix, declaration.uri, depth))
+                prefixes.append((declaration.prefix, declaration.uri))
+                prefixDepths.append(depth)
             }
         }
         guard name.namespace == .markupCompatibility else { return false }
@@ -48,7 +52,7 @@ struct AlternateContentChooser {
             let acceptable = name.localName == "Fallback" || understands(attributes.value("Requires") ?? "")
             if taken.last == true || !acceptable {
                 depth -= 1
-                while !prefixes.isEmpty, prefixes[prefixes.count - 1].depth > depth { prefixes.removeLast() }
+                dropPrefixes(deeperThan: depth)
                 skipping = 1
                 return true
             }
@@ -61,13 +65,20 @@ struct AlternateContentChooser {
     /// Whether an end event must be ignored.
     mutating func shouldSkip(end name: XMLName) -> Bool {
         if skipping > 0 { skipping -= 1; return true }
-        // Indexing reads only the depth; `prefixes.last` would copy both strings per end tag.
-        while !prefixes.isEmpty, prefixes[prefixes.count - 1].depth == depth { prefixes.removeLast() }
+        if prefixDepths.last == depth { dropPrefixes(deeperThan: depth - 1) }
         depth -= 1
         if name.namespace == .markupCompatibility, name.localName == "AlternateContent", !taken.isEmpty {
             taken.removeLast()
         }
         return false
+    }
+
+    /// Drops the prefixes declared deeper than `depth`.
+    private mutating func dropPrefixes(deeperThan depth: Int) {
+        while let last = prefixDepths.last, last > depth {
+            prefixDepths.removeLast()
+            prefixes.removeLast()
+        }
     }
 
     /// Whether every prefix in a `Requires` list maps to a namespace we understand.

@@ -32,10 +32,17 @@ enum SymbolFonts {
     /// Whether text in `font` needs mapping (the fonts whose glyphs are not Unicode).
     static func isSymbolFont(_ font: String?) -> Bool {
         // Only ASCII case variants lower-case to these names, so other lengths are out
-        // before any allocation (this runs for every w:rFonts).
+        // before any allocation.
         guard let font, font.utf8.count == 6 || font.utf8.count == 9 else { return false }
         let name = font.lowercased()
         return name == "symbol" || name == "wingdings"
+    }
+
+    /// ``isSymbolFont(_:)`` for a font name's UTF-8 bytes (this runs for every `w:rFonts`):
+    /// a name of other lengths is out without making a `String`.
+    static func isSymbolFont(utf8 font: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard font.count == 6 || font.count == 9 else { return false }
+        return isSymbolFont(String(decoding: font, as: UTF8.self))
     }
 
     /// Maps every character of a bullet's `w:lvlText` through ``visible(_:font:)``.

@@ -1,15 +1,36 @@
 /// Run properties that may be set, cleared or left to inheritance: each field nil when
 /// the level does not say. Resolved from document defaults → paragraph style → character
 /// style → direct formatting.
+///
+/// Holds no strings, so copying and comparing it (once per piece of text) counts no
+/// references.
 struct RunFormatting: Sendable, Hashable {
     var bold: Bool?
     var italic: Bool?
     var underline: Bool?
     var strike: Bool?
-    var verticalAlign: String??
+    /// `w:vertAlign`; `.some(nil)` when set to the baseline.
+    var verticalAlign: VerticalAlignment??
     /// The run's font (`w:rFonts w:ascii`), kept only when it is a symbol font whose
-    /// private-use characters need mapping (Symbol, Wingdings).
-    var symbolFont: String??
+    /// private-use characters need mapping; `.some(nil)` when another font is set.
+    var symbolFont: SymbolFont??
+
+    /// A raised or lowered run (`w:vertAlign`).
+    enum VerticalAlignment: String, Sendable {
+        case superscript, `subscript`
+    }
+
+    /// The fonts whose glyphs are not Unicode (``SymbolFonts``); the raw value is the name
+    /// ``SymbolFonts/visible(text:font:)`` maps with.
+    enum SymbolFont: String, Sendable {
+        case symbol, wingdings
+
+        /// The symbol font named `name` (any case), or nil for every other font.
+        init?(name: String) {
+            guard SymbolFonts.isSymbolFont(name) else { return nil }
+            self.init(rawValue: name.lowercased())
+        }
+    }
 
     /// `self` with every unset field taken from `base`.
     func inheriting(from base: RunFormatting) -> RunFormatting {
@@ -30,12 +51,7 @@ struct RunFormatting: Sendable, Hashable {
         case "i": italic = isOn
         case "u": underline = value.map { $0.lowercased() != "none" } ?? true
         case "strike", "dstrike": strike = isOn
-        case "vertAlign":
-            switch value {
-            case "superscript": verticalAlign = .some("superscript")
-            case "subscript": verticalAlign = .some("subscript")
-            default: verticalAlign = .some(nil)
-            }
+        case "vertAlign": verticalAlign = .some(value.flatMap(VerticalAlignment.init(rawValue:)))
         default: break
         }
     }
@@ -43,6 +59,13 @@ struct RunFormatting: Sendable, Hashable {
     /// Reads `w:rFonts`: a symbol font is remembered, any other font clears it.
     mutating func applyFont(_ font: String?) {
         guard let font else { return }
-        symbolFont = .some(SymbolFonts.isSymbolFont(font) ? font : nil)
+        symbolFont = .some(SymbolFont(name: font))
+    }
+
+    /// ``applyFont(_:)`` for the font name's UTF-8 bytes: a `String` is made only for a
+    /// name as long as a symbol font's.
+    mutating func applyFont(utf8 font: UnsafeBufferPointer<UInt8>?) {
+        guard let font else { return }
+        symbolFont = .some(SymbolFonts.isSymbolFont(utf8: font) ? SymbolFont(name: String(decoding: font, as: UTF8.self)) : nil)
     }
 }
