@@ -52,6 +52,24 @@ struct ParagraphBuilder {
     private var openText: [UInt8] = []
     private var hasOpenText = false
 
+    init() {}
+
+    /// A builder that collects text in `textBuffer`, an empty buffer with capacity from
+    /// ``takeTextBuffer()``.
+    init(textBuffer: [UInt8]) {
+        openText = textBuffer
+    }
+
+    /// The buffer the text was collected in, emptied with its capacity kept, for the next
+    /// paragraph's builder: each paragraph does not grow a buffer of its own. Call after
+    /// ``closeText()``.
+    mutating func takeTextBuffer() -> [UInt8] {
+        hasOpenText = false
+        openText.removeAll(keepingCapacity: true)
+        defer { openText = [] }
+        return openText
+    }
+
     /// Appends a run, merging it into the previous one when the formatting is equal.
     mutating func append(_ run: Run) {
         closeText()

@@ -41,6 +41,8 @@ final class BodyReader: XMLEventHandler {
     private var looks = RunLooks()
     private var textTarget = TextTarget.none
     private var textBuffer: [UInt8] = []
+    /// The text buffer of the last finished paragraph, for the next one to reuse.
+    private var spareParagraphText: [UInt8] = []
     /// The formatting a run inherits from its character and paragraph styles and the
     /// document defaults, for the last few pairs of styles asked about (a document
     /// alternates between a handful), most recent last.
@@ -325,7 +327,10 @@ final class BodyReader: XMLEventHandler {
     // MARK: - Paragraphs
 
     private func startParagraph() {
-        paragraphs.append(ParagraphBuilder())
+        // Moved out first, so that the builder holds the only reference and appends in place.
+        let textBuffer = spareParagraphText
+        spareParagraphText = []
+        paragraphs.append(ParagraphBuilder(textBuffer: textBuffer))
         context.paragraphCount += 1
         if context.paragraphCount > context.limits.maxParagraphs {
             fail(IngestError(.limitExceeded, "more than \(context.limits.maxParagraphs) paragraphs (limit maxParagraphs)"))
@@ -335,6 +340,7 @@ final class BodyReader: XMLEventHandler {
     private func endParagraph() {
         guard var builder = paragraphs.popLast() else { return }
         builder.closeText()
+        spareParagraphText = builder.takeTextBuffer()
         if builder.markDeleted || builder.isDropCap {
             containers[containers.count - 1].carriedRuns += builder.runs
             appendTextBoxes(builder.textBoxes)
