@@ -71,7 +71,8 @@ struct JSONStream: ~Copyable {
     /// An array with one element per item of `items`, each written by `write`.
     mutating func array<Item>(_ items: [Item], _ write: (Item, inout JSONStream) -> Void) {
         openArray()
-        // Through the array's memory: a `for` loop would copy each item out of the array first.
+        // Elements read through the array's memory: a `for` loop here costs a retain and a
+        // release per element (0.4 M of the 8 M instructions on 20 small documents).
         items.withUnsafeBufferPointer { items in
             for index in items.indices {
                 element()
