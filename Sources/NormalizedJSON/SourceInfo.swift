@@ -17,18 +17,28 @@ public struct SourceInfo: Sendable, Hashable {
 
     /// The first `NNNNDNNNNN` (year, `D`, five digits) in a file name.
     public static func documentNumber(inFileName name: String) -> String? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a character is a byte, so the name need not be split into characters.
+            let bytes = Array(name.utf8)
+            return firstNumber(in: bytes, isDigit: { (0x30...0x39).contains($0) }, isMarker: { $0 == 0x44 || $0 == 0x64 })
+                .map { String(decoding: bytes[$0], as: UTF8.self).uppercased() }
+        }
         let characters = Array(name)
-        guard characters.count >= 10 else { return nil }
-        for start in 0...(characters.count - 10) {
-            let slice = characters[start..<(start + 10)]
-            let digitsBefore = slice.prefix(4).allSatisfy { $0.isASCII && $0.isNumber }
-            let marker = slice[start + 4] == "D" || slice[start + 4] == "d"
-            let digitsAfter = slice.suffix(5).allSatisfy { $0.isASCII && $0.isNumber }
-            let boundaryBefore = start == 0 || !(characters[start - 1].isASCII && characters[start - 1].isNumber)
+        return firstNumber(in: characters, isDigit: { $0.isASCII && $0.isNumber }, isMarker: { $0 == "D" || $0 == "d" })
+            .map { String(characters[$0]).uppercased() }
+    }
+
+    /// The first ten elements that read four digits, the marker and five digits, with no
+    /// digit right before or after.
+    private static func firstNumber<Element>(in elements: [Element], isDigit: (Element) -> Bool,
+                                             isMarker: (Element) -> Bool) -> Range<Int>? {
+        guard elements.count >= 10 else { return nil }
+        for start in 0...(elements.count - 10) {
             let end = start + 10
-            let boundaryAfter = end == characters.count || !(characters[end].isASCII && characters[end].isNumber)
-            if digitsBefore, marker, digitsAfter, boundaryBefore, boundaryAfter {
-                return String(slice).uppercased()
+            if elements[start..<(start + 4)].allSatisfy(isDigit), isMarker(elements[start + 4]),
+               elements[(start + 5)..<end].allSatisfy(isDigit),
+               start == 0 || !isDigit(elements[start - 1]), end == elements.count || !isDigit(elements[end]) {
+                return start..<end
             }
         }
         return nil

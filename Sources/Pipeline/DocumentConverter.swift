@@ -28,7 +28,33 @@ public struct DocumentConverter: Sendable {
     /// `clock` unless it is nil (reading the file counts as `read`).
     public func convert(path: String, tk: JSONValue = .null, clock: inout StageClock?) throws(IngestError) -> [UInt8] {
         let bytes = try clock.time(.read) { () throws(IngestError) in try Self.readInput(path, limits: limits) }
-        return try convert(bytes: bytes, fileName: URL(fileURLWithPath: path).lastPathComponent, tk: tk, clock: &clock)
+        return try convert(bytes: bytes, fileName: Self.fileName(of: path), tk: tk, clock: &clock)
+    }
+
+    /// `URL(fileURLWithPath: path).lastPathComponent`, without the `stat` that making the
+    /// URL costs when the name is plain (``plainFileName(of:)``).
+    public static func fileName(of path: String) -> String {
+        plainFileName(of: path).map(String.init) ?? URL(fileURLWithPath: path).lastPathComponent
+    }
+
+    /// The last component of `path` when it is plain — ASCII letters, digits, `-`, `_` and
+    /// dots, not starting with a dot — so that `URL` gives it unchanged; nil for any other
+    /// name, which only `URL` resolves faithfully.
+    public static func plainFileName(of path: String) -> Substring? {
+        let start = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        let name = path[start...]
+        guard let first = name.utf8.first, first != UInt8(ascii: "."),
+              name.utf8.allSatisfy({ isPlainNameByte($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        return name
+    }
+
+    /// An ASCII letter or digit, `-` or `_`.
+    public static func isPlainNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"): true
+        default: false
+        }
     }
 
     /// The contract JSON bytes of a document held in memory.

@@ -148,26 +148,50 @@ private final class WorkerStates<State>: @unchecked Sendable {
 /// Writes output files whole or not at all.
 enum OutputFile {
     private static let directoryLock = NSLock()
+    private static let processID = getpid()
 
-    /// `DIR/<input base name without extension><suffix>`.
+    /// `DIR/<input base name without extension><suffix>`, with `DIR` resolved against the
+    /// working folder as `URL` resolves it.
     static func path(for input: String, in directory: String, suffix: String) -> String {
-        let base = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        return URL(fileURLWithPath: directory).appendingPathComponent(base + suffix).path
+        // A plain name needs no `URL` (each made from a path costs a `stat`), and the folder is
+        // resolved once per run.
+        guard let name = DocumentConverter.plainFileName(of: input), let base = withoutPlainExtension(name) else {
+            let base = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+            return URL(fileURLWithPath: directory).appendingPathComponent(base + suffix).path
+        }
+        let folder = ResolvedFolders.shared.path(of: directory)
+        return folder + (folder.hasSuffix("/") ? "" : "/") + String(base) + suffix
+    }
+
+    /// `name` without its extension when the extension is ASCII letters and digits (or there
+    /// is none), as `URL.deletingPathExtension` gives it; nil otherwise.
+    private static func withoutPlainExtension(_ name: Substring) -> Substring? {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return name }
+        let fileExtension = name.utf8[name.utf8.index(after: dot)...]
+        guard !fileExtension.isEmpty,
+              fileExtension.allSatisfy({ DocumentConverter.isPlainNameByte($0) && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "_") })
+        else { return nil }
+        return name[..<dot]
     }
 
     /// Writes `data` to a temporary file next to `path`, then renames it into place: a reader
     /// sees the old file or the whole new one, never a part. Not fsynced — the rename gives
     /// atomicity, and a power cut costs at most a re-run of `convert` (`tkingest run` keeps
     /// its fsynced writes: its run state records documents as done; docs/decisions.md).
+    /// The folder is created (with its parents) only when the temporary file cannot be.
     static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        // One thread at a time: workers of `convert --jobs` may create the same folder at once.
-        try directoryLock.withLock {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        }
+        let (folder, name) = split(path)
         // Same-named outputs are written by one worker after another, so pid + name is unique.
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let temporary = (folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "") + ".\(name).\(processID).tmp"
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        var descriptor = open(temporary, flags, 0o644)
+        if descriptor < 0, let folder {
+            // One thread at a time: workers of `convert --jobs` may create the same folder at once.
+            try directoryLock.withLock {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            descriptor = open(temporary, flags, 0o644)
+        }
         guard descriptor >= 0 else { throw OutputWriteError(path: path, errno: errno) }
         var failure: Int32?
         data.withUnsafeBytes { buffer in
@@ -187,6 +211,34 @@ enum OutputFile {
         if let failure {
             unlink(temporary)
             throw OutputWriteError(path: path, errno: failure)
+        }
+    }
+
+    /// The folder of `path` (nil: the working folder) and its last component.
+    private static func split(_ path: String) -> (folder: String?, name: String) {
+        guard !path.hasSuffix("/") else {
+            // Not a file's path; as `URL` reads it, so that the write fails as it always did.
+            let url = URL(fileURLWithPath: path)
+            return (url.deletingLastPathComponent().path, url.lastPathComponent)
+        }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (nil, path) }
+        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        return (folder, String(path[path.utf8.index(after: slash)...]))
+    }
+}
+
+/// Output folders as `URL(fileURLWithPath:)` resolves them, each resolved once.
+private final class ResolvedFolders: @unchecked Sendable {
+    static let shared = ResolvedFolders()
+    private let lock = NSLock()
+    private var paths: [String: String] = [:]
+
+    func path(of folder: String) -> String {
+        lock.withLock {
+            if let path = paths[folder] { return path }
+            let path = URL(fileURLWithPath: folder).path
+            paths[folder] = path
+            return path
         }
     }
 }
