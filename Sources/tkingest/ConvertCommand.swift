@@ -63,7 +63,7 @@ struct ConvertCommand: ParsableCommand {
             let json = try converter.convert(path: input, tk: tk, clock: &clock)
             if stdout { return Data(json) }
             try clock.time(.write) {
-                try OutputFile.write(Data(json), to: OutputFile.path(for: input, in: output, suffix: ".json"))
+                try OutputFile.write(json, to: OutputFile.path(for: input, in: output, suffix: ".json"))
             }
             return nil
         }
@@ -83,7 +83,7 @@ struct ConvertCommand: ParsableCommand {
     static func writeTimings(_ clock: StageClock, to path: String, extra: [String: Any]) throws {
         do {
             let json = try clock.json(stages: [.read, .segment, .emit, .hash, .write], extra: extra)
-            try OutputFile.write(Data(json), to: path)
+            try OutputFile.write(json, to: path)
         } catch {
             InputBatch.report(path, "cannot write the timings: \(error)")
             throw ExitCode(1)

@@ -63,7 +63,7 @@ struct FloorCommand: ParsableCommand {
                 "jobs": 1, "wallSeconds": StageClock.rounded(wall),
                 "processCpuSeconds": StageClock.rounded(StageClock.processCPUSeconds()),
             ])
-            try OutputFile.write(Data(json), to: timings)
+            try OutputFile.write(json, to: timings)
         }
     }
 }

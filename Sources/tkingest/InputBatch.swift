@@ -174,12 +174,12 @@ enum OutputFile {
         return name[..<dot]
     }
 
-    /// Writes `data` to a temporary file next to `path`, then renames it into place: a reader
+    /// Writes `bytes` to a temporary file next to `path`, then renames it into place: a reader
     /// sees the old file or the whole new one, never a part. Not fsynced — the rename gives
     /// atomicity, and a power cut costs at most a re-run of `convert` (`tkingest run` keeps
     /// its fsynced writes: its run state records documents as done; docs/decisions.md).
     /// The folder is created (with its parents) only when the temporary file cannot be.
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ bytes: some ContiguousBytes, to path: String) throws {
         let (folder, name) = split(path)
         // Same-named outputs are written by one worker after another, so pid + name is unique.
         let temporary = (folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "") + ".\(name).\(processID).tmp"
@@ -194,7 +194,7 @@ enum OutputFile {
         }
         guard descriptor >= 0 else { throw OutputWriteError(path: path, errno: errno) }
         var failure: Int32?
-        data.withUnsafeBytes { buffer in
+        bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
