@@ -49,10 +49,10 @@ enum CrossReferenceFinder {
         return found.sorted { ($0.position, $0.phrase) < ($1.position, $1.phrase) }.map(\.reference)
     }
 
-    /// The first five letters of every phrase ("answer…", "antwoord…", "reply…",
-    /// "response…", "reaction…").
-    private static let stems: [[UInt8]] = phrases.reduce(into: []) { stems, phrase in
-        let stem = Array(phrase.bytes.prefix(5))
+    /// The first five letters of every phrase ("answe", "antwo", "reply", "respo", "react"),
+    /// each as a word: the first letter in the lowest byte.
+    private static let stems: [UInt64] = phrases.reduce(into: []) { stems, phrase in
+        let stem = phrase.bytes.prefix(5).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         if !stems.contains(stem) { stems.append(stem) }
     }
 
@@ -63,29 +63,33 @@ enum CrossReferenceFinder {
     /// stem come from five ASCII letters in a row in `text`.
     static func mayContainPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 5, let base = bytes.baseAddress else { return false }
+        let stems = Self.stems
         var start = 0
+        // Every stem starts with "an" or "re"; `| 0x20` lower-cases an ASCII letter and
+        // turns no other byte into one. Sixteen starts at a time: the stems are tried only
+        // where such a pair begins.
+        while start + ByteVectors.width + 1 <= bytes.count {
+            let lower = ByteVectors.splat(0x20)
+            let block = ByteVectors.load(base, at: start) | lower
+            let next = ByteVectors.load(base, at: start + 1) | lower
+            let pairs = ((block .== ByteVectors.splat(UInt8(ascii: "a"))) .& (next .== ByteVectors.splat(UInt8(ascii: "n"))))
+                .| ((block .== ByteVectors.splat(UInt8(ascii: "r"))) .& (next .== ByteVectors.splat(UInt8(ascii: "e"))))
+            if ByteVectors.contains(lanesOf: pairs, where: { hasStem(bytes, at: start + $0, stems) }) { return true }
+            start += ByteVectors.width
+        }
         while start + 5 <= bytes.count {
-            // Every stem starts with "an" or "re"; `| 0x20` lower-cases an ASCII letter and
-            // turns no other byte into one. Seven starts at a time are skipped when no such
-            // pair begins at any of them (the eighth byte only ends a pair).
-            if start + 8 <= bytes.count {
-                let block = ByteBlocks.loadInOrder(base, at: start) | (ByteBlocks.ones &* 0x20)
-                let next = block >> 8
-                let pairs = ByteBlocks.matches(block, UInt8(ascii: "a")) & ByteBlocks.matches(next, UInt8(ascii: "n"))
-                    | ByteBlocks.matches(block, UInt8(ascii: "r")) & ByteBlocks.matches(next, UInt8(ascii: "e"))
-                if pairs == 0 {
-                    start += 7
-                    continue
-                }
-                start += pairs.trailingZeroBitCount / 8  // to the first pair
-            }
-            if start + 5 <= bytes.count,
-               stems.contains(where: { stem in stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] } }) {
-                return true
-            }
+            if hasStem(bytes, at: start, stems) { return true }
             start += 1
         }
         return false
+    }
+
+    /// Whether one of `stems` starts at `start`, ASCII letters in any case.
+    private static func hasStem(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ stems: [UInt64]) -> Bool {
+        guard start + 5 <= bytes.count else { return false }
+        var word: UInt64 = 0
+        for offset in (0..<5).reversed() { word = word << 8 | UInt64(bytes[start + offset] | 0x20) }
+        return stems.contains(word)
     }
 
     /// What a phrase found at `position` refers to, given the text after it.

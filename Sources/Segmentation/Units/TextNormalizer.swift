@@ -23,21 +23,32 @@ public enum TextNormalizer {
 
     /// Whether valid UTF-8 `bytes` are already normalized — no whitespace but single inner
     /// spaces, nothing NFC could change — the common case, returned without a copy.
-    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+    static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20
+        else { return bytes.isEmpty }
         var previous: UInt8 = 0
         var index = 0
         while index < bytes.count {
-            // Eight ASCII bytes, none a control character: normalized unless two spaces
-            // meet (inside the block, or its first byte and the byte before it).
-            if index + 8 <= bytes.count, let base = bytes.baseAddress {
-                let block = ByteBlocks.loadInOrder(base, at: index)
-                if block & ByteBlocks.highBits == 0, !ByteBlocks.containsLess(block, than: 0x20) {
-                    let spaces = ByteBlocks.matches(block, 0x20)
-                    if spaces & (spaces << 8) != 0 || (previous == 0x20 && bytes[index] == 0x20) { return false }
-                    previous = bytes[index + 7]
-                    index += 8
+            // Sixteen bytes, and the byte after them: all ASCII, none a control character
+            // (as signed bytes: above 0x1F), no two spaces in a row (inside, or the
+            // sixteenth and the byte after, which is then a double space of the text).
+            // The lanes before the first that fails are normalized; the character there is
+            // read below.
+            if index &+ ByteVectors.width &+ 1 <= bytes.count {
+                let block = ByteVectors.load(base, at: index)
+                let next = ByteVectors.load(base, at: index &+ 1)
+                let space = ByteVectors.splat(0x20)
+                let printable = ByteVectors.signed(block) .> ByteVectors.SignedVector(repeating: 0x1F)
+                let failing = .!printable .| ((block .== space) .& (next .== space))
+                if previous == 0x20, block[0] == 0x20 { return false }
+                guard let lane = ByteVectors.firstLane(failing) else {
+                    previous = block[ByteVectors.width - 1]
+                    index &+= ByteVectors.width
                     continue
+                }
+                if lane > 0 {
+                    previous = bytes[index &+ lane &- 1]
+                    index &+= lane
                 }
             }
             let lead = bytes[index]
