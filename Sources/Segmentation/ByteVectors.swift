@@ -83,6 +83,30 @@ enum ByteVectors {
         return total
     }
 
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + width <= bytes.count {
+                if any(signed(load(base, at: index)) .< SignedVector.zero) { return false }
+                index += width
+            }
+        }
+        return bytes[index...].allSatisfy { $0 < 0x80 }
+    }
+
+    /// The index of the first `byte` of `bytes` at or after `start`.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + width <= bytes.count {
+                if let lane = firstLane(load(base, at: index) .== splat(byte)) { return index + lane }
+                index += width
+            }
+        }
+        return bytes[index...].firstIndex(of: byte)
+    }
+
     /// The lanes read as signed bytes: 0x80–0xFF are the negative ones.
     @inline(__always)
     static func signed(_ vector: Vector) -> SignedVector {

@@ -13,20 +13,27 @@ public struct DocumentReference: Sendable, Hashable {
     public var text: String
 }
 
-enum DocumentReferenceFinder {
+/// Collects the references of a document's texts, fed one at a time.
+struct DocumentReferenceFinder {
+    /// The references found so far, in order of first appearance, without repeats.
+    private(set) var found: [DocumentReference] = []
+    private var seen: Set<String> = []
+
     /// The references in `texts`, in order of first appearance, without repeats.
     static func references(in texts: [String]) -> [DocumentReference] {
-        var found: [DocumentReference] = []
-        var seen: Set<String> = []
-        for text in texts {
-            // A zaak or document number has nine digits, a kamerstuk citation at least six
-            // (five of the dossier, one or more of the number): a text with fewer has none.
-            let references = text.withUTF8Bytes { hasDigits($0, atLeast: 6) ? numbers(in: $0) + kamerstukken(in: $0) : [] }
-            for reference in references where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
-                found.append(reference)
-            }
+        var finder = DocumentReferenceFinder()
+        for text in texts { finder.scan(text) }
+        return finder.found
+    }
+
+    /// Adds the references in `text` not found before.
+    mutating func scan(_ text: String) {
+        // A zaak or document number has nine digits, a kamerstuk citation at least six
+        // (five of the dossier, one or more of the number): a text with fewer has none.
+        let references = text.withUTF8Bytes { Self.hasDigits($0, atLeast: 6) ? Self.numbers(in: $0) + Self.kamerstukken(in: $0) : [] }
+        for reference in references where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
+            found.append(reference)
         }
-        return found
     }
 
     /// `NNNNZNNNNN` and `NNNNDNNNNN` tokens: found at their letter, checked around it.

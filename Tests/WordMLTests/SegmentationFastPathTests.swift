@@ -87,6 +87,7 @@ import WordML
                 #expect(QuestionMarkers.parse(text) == nil)
             }
         }
+        #expect(QuestionMarkers.prefixes.allSatisfy { ["a", "q", "v"].contains($0.0.first) })
         #expect(QuestionMarkers.parse("VRAAG 3")?.numbers == ["3"])
         #expect(QuestionMarkers.parse("Antwoord op vragen 4 en 5")?.numbers == ["4", "5"])
     }

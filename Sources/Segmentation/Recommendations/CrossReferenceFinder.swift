@@ -20,6 +20,14 @@ enum CrossReferenceFinder {
             + paragraph.map { (Array($0.utf8), Target.paragraph) } + question.map { (Array($0.utf8), Target.question) }
     }()
 
+    /// The references in `paragraphs` joined by blank lines (a reply's text), in order.
+    /// The paragraphs are joined only when one of them may hold a phrase: a stem, five
+    /// letters, never spans the line breaks between two.
+    static func references(inParagraphs paragraphs: [String]) -> [CrossReference] {
+        guard paragraphs.contains(where: { $0.withUTF8Bytes(mayContainPhrase) }) else { return [] }
+        return references(in: paragraphs.joined(separator: "\n\n"))
+    }
+
     /// The references in `text`, in order.
     static func references(in text: String) -> [CrossReference] {
         guard text.withUTF8Bytes(mayContainPhrase) else { return [] }
@@ -27,15 +35,10 @@ enum CrossReferenceFinder {
         var found: [(position: Int, phrase: Int, reference: CrossReference)] = []
         // Matches of one phrase do not overlap: each phrase resumes after its last match.
         var resumeAt = [Int](repeating: 0, count: phrases.count)
-        var index = 0
-        while index + 1 < lowered.count {
-            let first = lowered[index]
-            let second = lowered[index + 1]
-            guard (first == UInt8(ascii: "a") && second == UInt8(ascii: "n"))
-                    || (first == UInt8(ascii: "r") && second == UInt8(ascii: "e")) else {
-                index += 1
-                continue
-            }
+        // A phrase starts with its stem: the phrases are tried only where a stem starts.
+        let stems = Self.stems
+        let starts = lowered.withUnsafeBufferPointer { bytes in bytes.indices.filter { hasStem(bytes, at: $0, stems) } }
+        for index in starts {
             for (number, phrase) in phrases.enumerated()
             where index >= resumeAt[number] && lowered[index...].starts(with: phrase.bytes) {
                 resumeAt[number] = index + phrase.bytes.count
@@ -44,7 +47,6 @@ enum CrossReferenceFinder {
                     found.append((index, number, reference))
                 }
             }
-            index += 1
         }
         return found.sorted { ($0.position, $0.phrase) < ($1.position, $1.phrase) }.map(\.reference)
     }
@@ -84,7 +86,8 @@ enum CrossReferenceFinder {
         return false
     }
 
-    /// Whether one of `stems` starts at `start`, ASCII letters in any case.
+    /// Whether one of `stems` starts at `start`, ASCII letters in any case (in lower-cased
+    /// text: exactly).
     private static func hasStem(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ stems: [UInt64]) -> Bool {
         guard start + 5 <= bytes.count else { return false }
         var word: UInt64 = 0

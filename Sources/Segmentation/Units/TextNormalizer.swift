@@ -29,20 +29,12 @@ public enum TextNormalizer {
         var previous: UInt8 = 0
         var index = 0
         while index < bytes.count {
-            // Sixteen bytes, and the byte after them: all ASCII, none a control character
-            // (as signed bytes: above 0x1F), no two spaces in a row (inside, or the
-            // sixteenth and the byte after, which is then a double space of the text).
-            // The lanes before the first that fails are normalized; the character there is
-            // read below.
+            // Sixteen bytes at a time: the lanes before the first irregular one are
+            // normalized; the character there is read below.
             if index &+ ByteVectors.width &+ 1 <= bytes.count {
-                let block = ByteVectors.load(base, at: index)
-                let next = ByteVectors.load(base, at: index &+ 1)
-                let space = ByteVectors.splat(0x20)
-                let printable = ByteVectors.signed(block) .> ByteVectors.SignedVector(repeating: 0x1F)
-                let failing = .!printable .| ((block .== space) .& (next .== space))
-                if previous == 0x20, block[0] == 0x20 { return false }
-                guard let lane = ByteVectors.firstLane(failing) else {
-                    previous = block[ByteVectors.width - 1]
+                if previous == 0x20, bytes[index] == 0x20 { return false }
+                guard let lane = ByteVectors.firstLane(irregularLanes(base, at: index)) else {
+                    previous = bytes[index &+ ByteVectors.width &- 1]
                     index &+= ByteVectors.width
                     continue
                 }
@@ -67,6 +59,19 @@ public enum TextNormalizer {
         return true
     }
 
+    /// The lanes of the sixteen bytes at `index` that can be no normalized text on their
+    /// own: a control character or a byte of a non-ASCII character (as signed bytes: not
+    /// above 0x1F), or a space followed by a space — the seventeenth byte, which must
+    /// exist, included.
+    @inline(__always)
+    private static func irregularLanes(_ base: UnsafePointer<UInt8>, at index: Int) -> ByteVectors.Mask {
+        let block = ByteVectors.load(base, at: index)
+        let next = ByteVectors.load(base, at: index &+ 1)
+        let space = ByteVectors.splat(0x20)
+        let printable = ByteVectors.signed(block) .> ByteVectors.SignedVector(repeating: 0x1F)
+        return .!printable .| ((block .== space) .& (next .== space))
+    }
+
     /// Copies valid UTF-8 `bytes` into `output` with whitespace runs collapsed to one space
     /// and trimmed; returns the byte count written (never more than `bytes.count`) and sets
     /// `needsComposition` when NFC could change the text.
@@ -79,6 +84,22 @@ public enum TextNormalizer {
         var pendingSpace = false
         var index = 0
         while index < bytes.count {
+            // Sixteen bytes without an irregular lane that do not start with a space are
+            // copied as they are (after a pending space), except a last space, which
+            // becomes the pending one.
+            if index &+ ByteVectors.width &+ 1 <= bytes.count, let base = bytes.baseAddress, let target = output.baseAddress,
+               base[index] != 0x20, !ByteVectors.any(irregularLanes(base, at: index)) {
+                if pendingSpace {
+                    target[written] = 0x20
+                    written += 1
+                }
+                let count = base[index &+ ByteVectors.width &- 1] == 0x20 ? ByteVectors.width - 1 : ByteVectors.width
+                (target + written).update(from: base + index, count: count)
+                written += count
+                pendingSpace = count < ByteVectors.width
+                index += ByteVectors.width
+                continue
+            }
             let lead = bytes[index]
             let length: Int
             let isWhitespace: Bool
