@@ -139,6 +139,49 @@ import WordML
         }
     }
 
+    // MARK: - First and last characters
+
+    static let characterPieces = pieces + ["\r\n", "\r", "a\r\n", "\u{600}.", "x\u{600}", "\u{200D}", "É", "é", "ß", "ǅ", "’", "”", "\"", "'", ")"]
+
+    static func characterTexts(count: Int, seed: UInt64) -> [String] {
+        var generator = OpenerBytesTests.Generator(state: seed)
+        return (0..<count).map { _ in
+            (0..<generator.next(5)).map { _ in characterPieces[generator.next(characterPieces.count)] }
+                .joined(separator: generator.next(3) == 0 ? " " : "")
+        } + characterPieces
+    }
+
+    @Test func firstLetterCaseMatchesTheDefinition() {
+        for text in Self.characterTexts(count: 20_000, seed: 31) {
+            let unit = TextUnit(text: text, place: .body, isBold: false, indentLeft: 0, footnoteIds: [])
+            #expect(unit.startsLowercase == (text.first(where: \.isLetter)?.isLowercase ?? false), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func replyParagraphEndsMatchTheDefinition() {
+        for text in Self.characterTexts(count: 20_000, seed: 37) {
+            #expect(ResponseFinisher.endsOpen(text) == (text.last.map { !".!?:;)”\"'’".contains($0) } ?? false), "\(text.debugDescription)")
+            #expect(ResponseFinisher.startsLowercase(text) == (text.first?.isLowercase == true), "\(text.debugDescription)")
+        }
+    }
+
+    // MARK: - Vector helpers
+
+    @Test func vectorHelpersMatchBytewise() {
+        var generator = OpenerBytesTests.Generator(state: 41)
+        for length in 0..<70 {
+            for _ in 0..<40 {
+                let bytes = (0..<length).map { _ in UInt8(generator.next(4) == 0 ? 0x80 + generator.next(128) : 0x20 + generator.next(96)) }
+                bytes.withUnsafeBufferPointer { buffer in
+                    #expect(ByteVectors.isASCII(buffer) == bytes.allSatisfy { $0 < 0x80 })
+                    for start in Set([0, length / 3, length]) {
+                        #expect(ByteVectors.firstIndex(of: 0x28, in: buffer, from: start) == bytes[start...].firstIndex(of: 0x28))
+                    }
+                }
+            }
+        }
+    }
+
     // MARK: - Typed bullets
 
     /// Every single-scalar character in the bullet set (canonical equivalents included,
