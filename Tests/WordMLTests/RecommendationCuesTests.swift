@@ -53,7 +53,10 @@ import Testing
         for text in OpenerBytesTests.texts(count: 5_000, seed: 47) {
             let start = starts[generator.next(starts.count)]
             let clause = ["", "the progress made, ", "a, b, ", "\u{00E9}t\u{00E9}, "][generator.next(4)]
-            for candidate in [text, start + text, start + clause + text, start.uppercased() + clause + text] {
+            // A comma anywhere near the end of the 700 characters read, and a clause with "\r\n".
+            let long = start + String(repeating: "x", count: 660 + generator.next(60)) + ", " + text
+            for candidate in [text, start + text, start + clause + text, start.uppercased() + clause + text, long,
+                              start + "a\r\nb, " + text] {
                 #expect(RecommendationCues.opener(candidate) == Self.openerByDefinition(candidate), "\(candidate.debugDescription)")
             }
         }

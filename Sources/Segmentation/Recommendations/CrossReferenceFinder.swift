@@ -36,8 +36,8 @@ enum CrossReferenceFinder {
         // Matches of one phrase do not overlap: each phrase resumes after its last match.
         var resumeAt = [Int](repeating: 0, count: phrases.count)
         // A phrase starts with its stem: the phrases are tried only where a stem starts.
-        let stems = Self.stems
-        let starts = lowered.withUnsafeBufferPointer { bytes in bytes.indices.filter { hasStem(bytes, at: $0, stems) } }
+        var starts: [Int] = []
+        _ = lowered.withUnsafeBufferPointer { containsStem(in: $0) { starts.append($0); return false } }
         for index in starts {
             for (number, phrase) in phrases.enumerated()
             where index >= resumeAt[number] && lowered[index...].starts(with: phrase.bytes) {
@@ -64,6 +64,12 @@ enum CrossReferenceFinder {
     /// "i" and a combining dot) — letters no stem has — so five lower-cased letters of a
     /// stem come from five ASCII letters in a row in `text`.
     static func mayContainPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsStem(in: bytes) { _ in true }
+    }
+
+    /// Calls `body` with every position where one of the ``stems`` starts (ASCII letters in
+    /// any case), in order, until it returns `true`; returns whether it did.
+    private static func containsStem(in bytes: UnsafeBufferPointer<UInt8>, where body: (Int) -> Bool) -> Bool {
         guard bytes.count >= 5, let base = bytes.baseAddress else { return false }
         let stems = Self.stems
         var start = 0
@@ -76,11 +82,13 @@ enum CrossReferenceFinder {
             let next = ByteVectors.load(base, at: start + 1) | lower
             let pairs = ((block .== ByteVectors.splat(UInt8(ascii: "a"))) .& (next .== ByteVectors.splat(UInt8(ascii: "n"))))
                 .| ((block .== ByteVectors.splat(UInt8(ascii: "r"))) .& (next .== ByteVectors.splat(UInt8(ascii: "e"))))
-            if ByteVectors.contains(lanesOf: pairs, where: { hasStem(bytes, at: start + $0, stems) }) { return true }
+            if ByteVectors.contains(lanesOf: pairs, where: { hasStem(bytes, at: start + $0, stems) && body(start + $0) }) {
+                return true
+            }
             start += ByteVectors.width
         }
         while start + 5 <= bytes.count {
-            if hasStem(bytes, at: start, stems) { return true }
+            if hasStem(bytes, at: start, stems), body(start) { return true }
             start += 1
         }
         return false

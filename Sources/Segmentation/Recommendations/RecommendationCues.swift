@@ -91,6 +91,30 @@ struct RecommendationCues {
             guard afterConnective || participlePrefixes.contains(where: { $0.bytes.first == letter && startsWith($0) })
             else { return nil }
             // "Welcoming …, GRETA considers": try after each comma of the opening clause.
+            return openerAfterCommas(text)
+        }
+    }
+
+    /// The first opener after a comma of the text's first 700 characters, each try starting
+    /// after the comma and its spaces and ending with the 700th character. Commas are found
+    /// on bytes when the first 701 bytes are ASCII without "\r": there each of the first
+    /// 700 bytes is a character of its own.
+    private static func openerAfterCommas(_ text: String) -> Opener? {
+        let starts: (offsets: [Int], end: Int)? = text.withUTF8Bytes { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(701))
+            guard ByteVectors.isASCII(head), ByteVectors.firstIndex(of: 0x0D, in: head, from: 0) == nil else { return nil }
+            let end = min(bytes.count, 700)
+            let clause = UnsafeBufferPointer(rebasing: bytes[..<end])
+            var offsets: [Int] = []
+            var position = 0
+            while let comma = ByteVectors.firstIndex(of: UInt8(ascii: ","), in: clause, from: position) {
+                position = comma + 1
+                while position < end, clause[position] == 0x20 { position += 1 }
+                offsets.append(position)
+            }
+            return (offsets, end)
+        }
+        guard let starts else {
             var rest = text.prefix(700)
             while let comma = rest.firstIndex(of: ",") {
                 rest = rest[rest.index(after: comma)...].drop { $0 == " " }
@@ -98,6 +122,12 @@ struct RecommendationCues {
             }
             return nil
         }
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: starts.end)
+        for offset in starts.offsets {
+            if let opener = actorAndStance(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset)..<end])) { return opener }
+        }
+        return nil
     }
 
     /// Calls `body` with a test of whether `text.prefix(40).lowercased()` starts with a
