@@ -30,7 +30,9 @@ struct DocumentReferenceFinder {
     mutating func scan(_ text: String) {
         // A zaak or document number has nine digits, a kamerstuk citation at least six
         // (five of the dossier, one or more of the number): a text with fewer has none.
-        let references = text.withUTF8Bytes { Self.hasDigits($0, atLeast: 6) ? Self.numbers(in: $0) + Self.kamerstukken(in: $0) : [] }
+        let references = text.withUTF8Bytes { bytes in
+            Self.hasDigits(bytes, atLeast: 6) ? Self.numbers(in: bytes) + Self.kamerstukken(in: bytes) : []
+        }
         for reference in references where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
             found.append(reference)
         }

@@ -14,7 +14,8 @@ public enum Segmenter {
         var openers: [RecommendationCues.Opener?] = []
         openers.reserveCapacity(units.count)
         for index in units.indices {
-            openers.append(units[index].isListItem || units[index].isFirstColumn ? RecommendationCues.opener(units[index].text) : nil)
+            let isLayoutItem = units[index].isListItem || units[index].isFirstColumn
+            openers.append(isLayoutItem ? RecommendationCues.opener(units[index].text) : nil)
         }
         let profile: Profile
         var reason: String?

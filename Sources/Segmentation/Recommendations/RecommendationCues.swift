@@ -47,7 +47,9 @@ struct RecommendationCues {
         }
     }
 
-    static let connectivePrefixes = connectives.flatMap { [OpeningPrefix($0 + ",", length: $0.count), OpeningPrefix($0 + " ", length: $0.count)] }
+    static let connectivePrefixes = connectives.flatMap { connective in
+        [OpeningPrefix(connective + ",", length: connective.count), OpeningPrefix(connective + " ", length: connective.count)]
+    }
     static let participlePrefixes = participles.map { OpeningPrefix($0 + " ") }
 
     /// The first letters of the connectives and participles, as bits (1 << (letter − "a")):

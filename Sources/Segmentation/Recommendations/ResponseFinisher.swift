@@ -69,7 +69,8 @@ enum ResponseFinisher {
     /// bytes, and "\n" is left to the definition).
     static func endsOpen(_ text: String) -> Bool {
         let decided: Bool? = text.withUTF8Bytes { bytes in
-            guard let last = bytes.last, last < 0x80, last != 0x0A, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 else { return nil }
+            guard let last = bytes.last, last < 0x80, last != 0x0A, bytes.count == 1 || bytes[bytes.count - 2] < 0x80
+            else { return nil }
             return !".!?:;)\"'".utf8.contains(last)
         }
         if let decided { return decided }

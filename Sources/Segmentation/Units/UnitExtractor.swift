@@ -17,9 +17,8 @@ enum UnitExtractor {
     }
 
     private static func append(_ blocks: [Block], place: TextUnit.Place, to units: inout [TextUnit]) {
-        // By index: `for block in blocks` copies every block, paragraph and runs included.
-        for index in blocks.indices {
-            switch blocks[index] {
+        for block in blocks {
+            switch block {
             case .paragraph(let paragraph):
                 if mayHaveReplyBreak(paragraph), let (item, reply) = splitAtReplyBreak(paragraph) {
                     if let unit = unit(item, place: place) { units.append(unit) }
