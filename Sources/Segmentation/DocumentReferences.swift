@@ -13,20 +13,29 @@ public struct DocumentReference: Sendable, Hashable {
     public var text: String
 }
 
-enum DocumentReferenceFinder {
+/// Collects the references of a document's texts, fed one at a time.
+struct DocumentReferenceFinder {
+    /// The references found so far, in order of first appearance, without repeats.
+    private(set) var found: [DocumentReference] = []
+    private var seen: Set<String> = []
+
     /// The references in `texts`, in order of first appearance, without repeats.
     static func references(in texts: [String]) -> [DocumentReference] {
-        var found: [DocumentReference] = []
-        var seen: Set<String> = []
-        for text in texts {
-            // A zaak or document number has nine digits, a kamerstuk citation at least six
-            // (five of the dossier, one or more of the number): a text with fewer has none.
-            let references = text.withUTF8Bytes { hasDigits($0, atLeast: 6) ? numbers(in: $0) + kamerstukken(in: $0) : [] }
-            for reference in references where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
-                found.append(reference)
-            }
+        var finder = DocumentReferenceFinder()
+        for text in texts { finder.scan(text) }
+        return finder.found
+    }
+
+    /// Adds the references in `text` not found before.
+    mutating func scan(_ text: String) {
+        // A zaak or document number has nine digits, a kamerstuk citation at least six
+        // (five of the dossier, one or more of the number): a text with fewer has none.
+        let references = text.withUTF8Bytes { bytes in
+            Self.hasDigits(bytes, atLeast: 6) ? Self.numbers(in: bytes) + Self.kamerstukken(in: bytes) : []
         }
-        return found
+        for reference in references where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
+            found.append(reference)
+        }
     }
 
     /// `NNNNZNNNNN` and `NNNNDNNNNN` tokens: found at their letter, checked around it.
@@ -102,29 +111,24 @@ enum DocumentReferenceFinder {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    /// Whether `bytes` hold at least `count` ASCII digits; eight bytes at a time: a byte's
-    /// low seven bits plus 0x50 reach the high bit from "0" (0x30) on, plus 0x46 from ":"
-    /// (0x3A) on, and a byte with its own high bit set is no digit. Each byte lane counts
-    /// its digits; the lanes are summed every 16 blocks (at most 128, so the sum fits a byte).
+    /// Whether `bytes` hold at least `count` ASCII digits; sixteen bytes at a time, each
+    /// lane counting its digits (summed every 255 vectors, before a lane can overflow).
     static func hasDigits(_ bytes: UnsafeBufferPointer<UInt8>, atLeast count: Int) -> Bool {
         var found = 0
         var index = 0
         if let base = bytes.baseAddress {
-            var lanes: UInt64 = 0
-            var blocks = 0
-            while index + 8 <= bytes.count {
-                let block = ByteBlocks.load(base, at: index)
-                let low = block & 0x7F7F_7F7F_7F7F_7F7F
-                let fromZero = low &+ 0x5050_5050_5050_5050
-                let fromColon = low &+ 0x4646_4646_4646_4646
-                lanes &+= (fromZero & ~fromColon & ~block & 0x8080_8080_8080_8080) >> 7
-                index += 8
-                blocks += 1
-                if blocks == 16 || index + 8 > bytes.count {
-                    found += Int((lanes &* 0x0101_0101_0101_0101) >> 56)
+            var lanes = ByteVectors.Vector.zero
+            var vectors = 0
+            while index + ByteVectors.width <= bytes.count {
+                let offsets = ByteVectors.load(base, at: index) &- ByteVectors.splat(0x30)
+                lanes &+= ByteVectors.ones(offsets .< ByteVectors.splat(10))
+                index += ByteVectors.width
+                vectors += 1
+                if vectors == 255 || index + ByteVectors.width > bytes.count {
+                    found += ByteVectors.sum(lanes)
                     if found >= count { return true }
-                    lanes = 0
-                    blocks = 0
+                    lanes = .zero
+                    vectors = 0
                 }
             }
         }

@@ -10,7 +10,7 @@ enum ProfileChooser {
         for index in units.indices where QuestionMarkers.parse(units[index].text) != nil {
             if units[index].hasAtMost(words: 8), units[index].hasAtMost(characters: 80) { questionMarkers += 1 }
         }
-        let openers = found.compactMap { $0 }.count
+        let openers = found.count { $0 != nil }
         if questionMarkers >= 2, questionMarkers >= openers {
             return (.questions, "\(questionMarkers) question/answer markers (Vraag N, Antwoord op vraag N) against \(openers) recommendation openers")
         }

@@ -7,17 +7,16 @@ public enum Segmenter {
         case auto, recommendations, questions
     }
 
-    private static func noteTexts(_ document: WordDocument) -> [String] {
-        (document.footnotes + document.endnotes).flatMap(\.blocks).compactMap { block in
-            if case .paragraph(let paragraph) = block { paragraph.text } else { nil }
-        }
-    }
-
     /// Segments `document` with the chosen profile.
     public static func segment(_ document: WordDocument, profile choice: ProfileChoice = .auto) -> SegmentedDocument {
         let units = UnitExtractor.units(of: document)
         // Recommendation openers, looked for once: only list items and first table columns open items.
-        let openers = units.map { $0.isListItem || $0.isFirstColumn ? RecommendationCues.opener($0.text) : nil }
+        var openers: [RecommendationCues.Opener?] = []
+        openers.reserveCapacity(units.count)
+        for index in units.indices {
+            let isLayoutItem = units[index].isListItem || units[index].isFirstColumn
+            openers.append(isLayoutItem ? RecommendationCues.opener(units[index].text) : nil)
+        }
         let profile: Profile
         var reason: String?
         switch choice {
@@ -31,7 +30,16 @@ public enum Segmenter {
         case .questions: result = QuestionsProfile(units: units).run()
         }
         result.profileReason = reason ?? "chosen by the caller"
-        result.references = DocumentReferenceFinder.references(in: units.map(\.text) + noteTexts(document))
+        var references = DocumentReferenceFinder()
+        for index in units.indices { references.scan(units[index].text) }
+        for notes in [document.footnotes, document.endnotes] {
+            for note in notes {
+                for block in note.blocks {
+                    if case .paragraph(let paragraph) = block { references.scan(paragraph.text) }
+                }
+            }
+        }
+        result.references = references.found
         return result
     }
 }

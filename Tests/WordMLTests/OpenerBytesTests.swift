@@ -77,9 +77,9 @@ import Testing
 
     /// The connective and participle prefix test on bytes against `lowercased()`.
     @Test func prefixTestMatchesLowercasing() {
-        let prefixes = RecommendationCues.connectivePrefixes.map(\.prefix) + RecommendationCues.participlePrefixes
-        #expect(prefixes.allSatisfy { $0.utf8.count <= 20 })
-        let starts = prefixes + prefixes.map { $0.uppercased() } + ["Further\u{301}, GRETA", "Further,\u{301}", "\u{0130}n addition "]
+        let prefixes = RecommendationCues.connectivePrefixes + RecommendationCues.participlePrefixes
+        #expect(prefixes.allSatisfy { $0.bytes.count <= 20 && $0.bytes.elementsEqual($0.text.utf8) })
+        let starts = prefixes.map(\.text) + prefixes.map { $0.text.uppercased() } + ["Further\u{301}, GRETA", "Further,\u{301}", "\u{0130}n addition "]
         var generator = Generator(state: 3)
         var texts = starts
         for _ in 0..<5_000 {
@@ -88,11 +88,21 @@ import Testing
             texts.append(String(start.dropLast(generator.next(3))))
         }
         for text in texts {
-            let test = RecommendationCues.lowercasedPrefixTest(text)
             let lowered = text.prefix(40).lowercased()
-            for prefix in prefixes {
-                #expect(test(prefix) == lowered.hasPrefix(prefix), "\(text.debugDescription) \(prefix)")
+            RecommendationCues.withLowercasedPrefixTest(text) { test in
+                for prefix in prefixes {
+                    #expect(test(prefix) == lowered.hasPrefix(prefix.text), "\(text.debugDescription) \(prefix.text)")
+                }
             }
+        }
+    }
+
+    /// The constant first letters are those of the lists, and only those lead.
+    @Test func leadingLettersAreTheListsFirstLetters() {
+        let letters = Set((RecommendationCues.connectives + RecommendationCues.participles).compactMap(\.utf8.first))
+        for byte in UInt8.min...UInt8.max {
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            #expect(RecommendationCues.mayLeadConnective(byte) == letters.contains(lowered), "\(byte)")
         }
     }
 

@@ -25,6 +25,43 @@ import Testing
         }
     }
 
+    /// `opener(_:)` as it reads on `Character`s: the actor-and-stance definition on the
+    /// text, after each connective, and after each comma of the opening clause.
+    static func openerByDefinition(_ text: String) -> RecommendationCues.Opener? {
+        if let opener = RecommendationCues.actorAndStanceByCharacters(text[...]) { return opener }
+        let lowered = text.prefix(40).lowercased()
+        var afterConnective = false
+        for connective in RecommendationCues.connectivePrefixes where lowered.hasPrefix(connective.text) {
+            afterConnective = true
+            if let opener = RecommendationCues.actorAndStanceByCharacters(text.dropFirst(connective.length).drop { $0 == "," || $0 == " " }) {
+                return opener
+            }
+        }
+        guard afterConnective || RecommendationCues.participlePrefixes.contains(where: { lowered.hasPrefix($0.text) }) else { return nil }
+        var rest = text.prefix(700)
+        while let comma = rest.firstIndex(of: ",") {
+            rest = rest[rest.index(after: comma)...].drop { $0 == " " }
+            if let opener = RecommendationCues.actorAndStanceByCharacters(rest) { return opener }
+        }
+        return nil
+    }
+
+    @Test func openerMatchesTheDefinition() {
+        let starts = (RecommendationCues.connectivePrefixes + RecommendationCues.participlePrefixes).map(\.text)
+            + ["Further", "FURTHER,", "In Addition ", "\u{0130}n addition ", "Welcoming\u{301} ", "x", ""]
+        var generator = OpenerBytesTests.Generator(state: 43)
+        for text in OpenerBytesTests.texts(count: 5_000, seed: 47) {
+            let start = starts[generator.next(starts.count)]
+            let clause = ["", "the progress made, ", "a, b, ", "\u{00E9}t\u{00E9}, "][generator.next(4)]
+            // A comma anywhere near the end of the 700 characters read, and a clause with "\r\n".
+            let long = start + String(repeating: "x", count: 660 + generator.next(60)) + ", " + text
+            for candidate in [text, start + text, start + clause + text, start.uppercased() + clause + text, long,
+                              start + "a\r\nb, " + text] {
+                #expect(RecommendationCues.opener(candidate) == Self.openerByDefinition(candidate), "\(candidate.debugDescription)")
+            }
+        }
+    }
+
     @Test(arguments: ["The", "the", "GRETA", "The Committee", "", " ", "De Commissie beveelt aan", "Greta considers",
                       "GRETAXXXXX considers", "The government recommends"])
     func notAnOpener(_ text: String) {

@@ -56,6 +56,20 @@ import WordML
         }
     }
 
+    /// The vector scan finds a stem exactly where one starts (not only: nowhere when none).
+    @Test func stemScanMatchesBytewise() {
+        let stems = Self.stems.map { Array($0.utf8) }
+        for text in Self.texts(count: 20_000, seed: 19, maxPieces: 30) + Self.pieces {
+            let bytes = Array(text.utf8)
+            let expected = bytes.indices.contains { start in
+                stems.contains { stem in
+                    start + 5 <= bytes.count && stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] }
+                }
+            }
+            #expect(text.withUTF8Bytes(CrossReferenceFinder.mayContainPhrase) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test(arguments: ["See answer below.", "see the ANSWER to paragraph 95", "Zie het antwoord op vraag 2",
                       "in reaction on paragraph 174", "Please see the reply above"])
     func phrasesPassTheRejection(_ text: String) {
@@ -73,6 +87,7 @@ import WordML
                 #expect(QuestionMarkers.parse(text) == nil)
             }
         }
+        #expect(QuestionMarkers.prefixes.allSatisfy { ["a", "q", "v"].contains($0.0.first) })
         #expect(QuestionMarkers.parse("VRAAG 3")?.numbers == ["3"])
         #expect(QuestionMarkers.parse("Antwoord op vragen 4 en 5")?.numbers == ["4", "5"])
     }
@@ -89,6 +104,81 @@ import WordML
                     "\(text.debugDescription)")
             #expect(ParagraphReferences.endsWithReference(text) == ParagraphReferencesDefinition.endsWithReference(text),
                     "\(text.debugDescription)")
+        }
+    }
+
+    // MARK: - Normalized text
+
+    /// `TextNormalizer.isNormalized` as it reads one character at a time: no character
+    /// below U+0020, no space at either end or after another, no other white space, and
+    /// nothing NFC could change.
+    static func isNormalizedByScalars(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return true }
+        guard first != 0x20, last != 0x20 else { return false }
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || (value == 0x20 && previous == 0x20) { return false }
+            if value >= 0x80, UnicodeWhitespace.contains(value) || (value >= 0x300 && TextNormalizer.mayChangeUnderNFC(value)) {
+                return false
+            }
+            previous = value
+        }
+        return true
+    }
+
+    @Test func normalizedCheckMatchesTheScalarReading() {
+        let texts = Self.texts(count: 20_000, seed: 29, maxPieces: 30) + Self.pieces
+            + [String(repeating: "abcdefghijklmnop", count: 3), String(repeating: "a ", count: 40) + "b",
+               String(repeating: "x", count: 16) + "  y", String(repeating: "x", count: 15) + "  y", String(repeating: "é", count: 20)]
+        for text in texts {
+            let isNormalized = text.withUTF8Bytes(TextNormalizer.isNormalized)
+            #expect(isNormalized == Self.isNormalizedByScalars(text), "\(text.debugDescription)")
+            #expect(TextNormalizer.normalize(text).unicodeScalars.elementsEqual(TextNormalizerTests.reference(text).unicodeScalars),
+                    "\(text.debugDescription)")
+        }
+    }
+
+    // MARK: - First and last characters
+
+    static let characterPieces = pieces + ["\r\n", "\r", "a\r\n", "\u{600}.", "x\u{600}", "\u{200D}", "É", "é", "ß", "ǅ", "’", "”", "\"", "'", ")"]
+
+    static func characterTexts(count: Int, seed: UInt64) -> [String] {
+        var generator = OpenerBytesTests.Generator(state: seed)
+        return (0..<count).map { _ in
+            (0..<generator.next(5)).map { _ in characterPieces[generator.next(characterPieces.count)] }
+                .joined(separator: generator.next(3) == 0 ? " " : "")
+        } + characterPieces
+    }
+
+    @Test func firstLetterCaseMatchesTheDefinition() {
+        for text in Self.characterTexts(count: 20_000, seed: 31) {
+            let unit = TextUnit(text: text, place: .body, isBold: false, indentLeft: 0, footnoteIds: [])
+            #expect(unit.startsLowercase == (text.first(where: \.isLetter)?.isLowercase ?? false), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func replyParagraphEndsMatchTheDefinition() {
+        for text in Self.characterTexts(count: 20_000, seed: 37) {
+            #expect(ResponseFinisher.endsOpen(text) == (text.last.map { !".!?:;)”\"'’".contains($0) } ?? false), "\(text.debugDescription)")
+            #expect(ResponseFinisher.startsLowercase(text) == (text.first?.isLowercase == true), "\(text.debugDescription)")
+        }
+    }
+
+    // MARK: - Vector helpers
+
+    @Test func vectorHelpersMatchBytewise() {
+        var generator = OpenerBytesTests.Generator(state: 41)
+        for length in 0..<70 {
+            for _ in 0..<40 {
+                let bytes = (0..<length).map { _ in UInt8(generator.next(4) == 0 ? 0x80 + generator.next(128) : 0x20 + generator.next(96)) }
+                bytes.withUnsafeBufferPointer { buffer in
+                    #expect(ByteVectors.isASCII(buffer) == bytes.allSatisfy { $0 < 0x80 })
+                    for start in Set([0, length / 3, length]) {
+                        #expect(ByteVectors.firstIndex(of: 0x28, in: buffer, from: start) == bytes[start...].firstIndex(of: 0x28))
+                    }
+                }
+            }
         }
     }
 
@@ -153,6 +243,23 @@ import WordML
             let digits = text.count { $0 >= 0x30 && $0 <= 0x39 }
             for count in 0...8 {
                 #expect(text.withUnsafeBufferPointer { DocumentReferenceFinder.hasDigits($0, atLeast: count) } == (digits >= count))
+            }
+        }
+    }
+
+    /// Long texts: digits counted across many vectors and the lane sums taken every 255.
+    @Test func digitCountInLongTexts() {
+        var generator = OpenerBytesTests.Generator(state: 23)
+        for length in [15, 16, 17, 31, 32, 33, 4_079, 4_080, 4_081, 4_096, 10_000] {
+            for _ in 0..<20 {
+                let density = generator.next(4)
+                let text = (0..<length).map { _ in
+                    generator.next(1 + density * 40) == 0 ? UInt8(0x30 + generator.next(10)) : UInt8(generator.next(256))
+                }
+                let digits = text.count { $0 >= 0x30 && $0 <= 0x39 }
+                for count in [0, 1, 6, digits - 1, digits, digits + 1] {
+                    #expect(text.withUnsafeBufferPointer { DocumentReferenceFinder.hasDigits($0, atLeast: count) } == (digits >= count))
+                }
             }
         }
     }

@@ -20,6 +20,14 @@ enum CrossReferenceFinder {
             + paragraph.map { (Array($0.utf8), Target.paragraph) } + question.map { (Array($0.utf8), Target.question) }
     }()
 
+    /// The references in `paragraphs` joined by blank lines (a reply's text), in order.
+    /// The paragraphs are joined only when one of them may hold a phrase: a stem, five
+    /// letters, never spans the line breaks between two.
+    static func references(inParagraphs paragraphs: [String]) -> [CrossReference] {
+        guard paragraphs.contains(where: { $0.withUTF8Bytes(mayContainPhrase) }) else { return [] }
+        return references(in: paragraphs.joined(separator: "\n\n"))
+    }
+
     /// The references in `text`, in order.
     static func references(in text: String) -> [CrossReference] {
         guard text.withUTF8Bytes(mayContainPhrase) else { return [] }
@@ -27,15 +35,10 @@ enum CrossReferenceFinder {
         var found: [(position: Int, phrase: Int, reference: CrossReference)] = []
         // Matches of one phrase do not overlap: each phrase resumes after its last match.
         var resumeAt = [Int](repeating: 0, count: phrases.count)
-        var index = 0
-        while index + 1 < lowered.count {
-            let first = lowered[index]
-            let second = lowered[index + 1]
-            guard (first == UInt8(ascii: "a") && second == UInt8(ascii: "n"))
-                    || (first == UInt8(ascii: "r") && second == UInt8(ascii: "e")) else {
-                index += 1
-                continue
-            }
+        // A phrase starts with its stem: the phrases are tried only where a stem starts.
+        var starts: [Int] = []
+        _ = lowered.withUnsafeBufferPointer { containsStem(in: $0) { starts.append($0); return false } }
+        for index in starts {
             for (number, phrase) in phrases.enumerated()
             where index >= resumeAt[number] && lowered[index...].starts(with: phrase.bytes) {
                 resumeAt[number] = index + phrase.bytes.count
@@ -44,15 +47,14 @@ enum CrossReferenceFinder {
                     found.append((index, number, reference))
                 }
             }
-            index += 1
         }
         return found.sorted { ($0.position, $0.phrase) < ($1.position, $1.phrase) }.map(\.reference)
     }
 
-    /// The first five letters of every phrase ("answer…", "antwoord…", "reply…",
-    /// "response…", "reaction…").
-    private static let stems: [[UInt8]] = phrases.reduce(into: []) { stems, phrase in
-        let stem = Array(phrase.bytes.prefix(5))
+    /// The first five letters of every phrase ("answe", "antwo", "reply", "respo", "react"),
+    /// each as a word: the first letter in the lowest byte.
+    private static let stems: [UInt64] = phrases.reduce(into: []) { stems, phrase in
+        let stem = phrase.bytes.prefix(5).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         if !stems.contains(stem) { stems.append(stem) }
     }
 
@@ -62,30 +64,43 @@ enum CrossReferenceFinder {
     /// "i" and a combining dot) — letters no stem has — so five lower-cased letters of a
     /// stem come from five ASCII letters in a row in `text`.
     static func mayContainPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsStem(in: bytes) { _ in true }
+    }
+
+    /// Calls `body` with every position where one of the ``stems`` starts (ASCII letters in
+    /// any case), in order, until it returns `true`; returns whether it did.
+    private static func containsStem(in bytes: UnsafeBufferPointer<UInt8>, where body: (Int) -> Bool) -> Bool {
         guard bytes.count >= 5, let base = bytes.baseAddress else { return false }
+        let stems = Self.stems
         var start = 0
-        while start + 5 <= bytes.count {
-            // Every stem starts with "an" or "re"; `| 0x20` lower-cases an ASCII letter and
-            // turns no other byte into one. Seven starts at a time are skipped when no such
-            // pair begins at any of them (the eighth byte only ends a pair).
-            if start + 8 <= bytes.count {
-                let block = ByteBlocks.loadInOrder(base, at: start) | (ByteBlocks.ones &* 0x20)
-                let next = block >> 8
-                let pairs = ByteBlocks.matches(block, UInt8(ascii: "a")) & ByteBlocks.matches(next, UInt8(ascii: "n"))
-                    | ByteBlocks.matches(block, UInt8(ascii: "r")) & ByteBlocks.matches(next, UInt8(ascii: "e"))
-                if pairs == 0 {
-                    start += 7
-                    continue
-                }
-                start += pairs.trailingZeroBitCount / 8  // to the first pair
-            }
-            if start + 5 <= bytes.count,
-               stems.contains(where: { stem in stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] } }) {
+        // Every stem starts with "an" or "re"; `| 0x20` lower-cases an ASCII letter and
+        // turns no other byte into one. Sixteen starts at a time: the stems are tried only
+        // where such a pair begins.
+        while start + ByteVectors.width + 1 <= bytes.count {
+            let lower = ByteVectors.splat(0x20)
+            let block = ByteVectors.load(base, at: start) | lower
+            let next = ByteVectors.load(base, at: start + 1) | lower
+            let pairs = ((block .== ByteVectors.splat(UInt8(ascii: "a"))) .& (next .== ByteVectors.splat(UInt8(ascii: "n"))))
+                .| ((block .== ByteVectors.splat(UInt8(ascii: "r"))) .& (next .== ByteVectors.splat(UInt8(ascii: "e"))))
+            if ByteVectors.contains(lanesOf: pairs, where: { hasStem(bytes, at: start + $0, stems) && body(start + $0) }) {
                 return true
             }
+            start += ByteVectors.width
+        }
+        while start + 5 <= bytes.count {
+            if hasStem(bytes, at: start, stems), body(start) { return true }
             start += 1
         }
         return false
+    }
+
+    /// Whether one of `stems` starts at `start`, ASCII letters in any case (in lower-cased
+    /// text: exactly).
+    private static func hasStem(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ stems: [UInt64]) -> Bool {
+        guard start + 5 <= bytes.count else { return false }
+        var word: UInt64 = 0
+        for offset in (0..<5).reversed() { word = word << 8 | UInt64(bytes[start + offset] | 0x20) }
+        return stems.contains(word)
     }
 
     /// What a phrase found at `position` refers to, given the text after it.

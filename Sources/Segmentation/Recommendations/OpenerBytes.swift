@@ -35,31 +35,49 @@ enum OpenerBytes {
             let secondCore = core(bytes, second)
             guard let lead = secondCore.first.map({ bytes[$0] }), isUpper(lead) else { return .none }
         }
-        // The first twelve words (the definition's `words`), trimmed of ",;:". They are
-        // read from the first on; reading a word from the first non-ASCII one on is
-        // left to the definition.
-        var words: [Range<Int>] = []
-        words.reserveCapacity(wordLimit)
-        words.append(firstCore)
-        var asciiCount = 1
-        var end = first.upperBound
-        while words.count < wordLimit, let next = word(in: bytes, from: end) {
-            let isASCIIWord = asciiCount == words.count && isASCII(bytes, next)
-            if isASCIIWord { asciiCount += 1 }
-            words.append(isASCIIWord ? core(bytes, next) : next)
-            end = next.upperBound
+        // The first twelve words (the definition's `words`), trimmed of ",;:", in a buffer
+        // on the stack. They are read from the first on; reading a word from the first
+        // non-ASCII one on is left to the definition.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: wordLimit) { storage in
+            var wordCount = 1
+            storage.initializeElement(at: 0, to: firstCore)
+            var asciiCount = 1
+            var end = first.upperBound
+            while wordCount < wordLimit, let next = word(in: bytes, from: end) {
+                let isASCIIWord = asciiCount == wordCount && isASCII(bytes, next)
+                if isASCIIWord { asciiCount += 1 }
+                storage.initializeElement(at: wordCount, to: isASCIIWord ? core(bytes, next) : next)
+                wordCount += 1
+                end = next.upperBound
+            }
+            // Ranges are trivial: the buffer needs no deinitialization.
+            let words = UnsafeBufferPointer(rebasing: storage[..<wordCount])
+            return actorAndStance(bytes, words: words, asciiCount: asciiCount, firstIsAcronym: firstIsAcronym)
         }
+    }
+
+    /// The verdict on the first words read: `words` (trimmed where ASCII), of which the
+    /// first `asciiCount` are ASCII.
+    private static func actorAndStance(
+        _ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>, asciiCount: Int, firstIsAcronym: Bool
+    ) -> Verdict {
         var actorLength = firstIsAcronym ? 1 : 0
         if !firstIsAcronym {
             // The longest "The … Committee" (at most five words after "The").
             let phraseEnd = min(6, words.count)
             guard phraseEnd <= asciiCount else { return .undecided }
+            let bodyNouns = Self.bodyNouns
             for length in 2...phraseEnd {
-                for noun in bodyNouns where phrase(bytes, words[1..<length], endsWith: noun) { actorLength = length }
+                // A phrase ends with a noun's last byte (an empty last word ends with none).
+                guard let lastByte = words[length - 1].last.map({ bytes[$0] }) else { continue }
+                for noun in bodyNouns where noun.last == lastByte && phrase(bytes, words[1..<length], endsWith: noun) {
+                    actorLength = length
+                }
             }
         }
         guard actorLength > 0 else { return .none }
         var index = actorLength
+        let skippedAdverbs = Self.skippedAdverbs
         while index < words.count {
             guard index < asciiCount else { return .undecided }
             guard skippedAdverbs.contains(where: { equalsLowercased(bytes, words[index], $0) }) else { break }
@@ -68,9 +86,13 @@ enum OpenerBytes {
         guard index < words.count,
               let stance = stanceVerbs.first(where: { equalsLowercased(bytes, words[index], $0.word) })?.stance
         else { return .none }
-        var actor = words[0..<actorLength].map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
-            .joined(separator: " ")
-        if actor.hasPrefix("the ") { actor = "The" + actor.dropFirst(3) }
+        // The actor's words joined by single spaces, with "the" written "The".
+        var actor = ""
+        for word in 0..<actorLength {
+            if word > 0 { actor += " " }
+            let isLowercaseThe = word == 0 && equals(bytes, words[0], "the")
+            actor += isLowercaseThe ? "The" : String(decoding: UnsafeBufferPointer(rebasing: bytes[words[word]]), as: UTF8.self)
+        }
         return .opener(RecommendationCues.Opener(actor: actor, stance: stance))
     }
 
@@ -128,9 +150,11 @@ enum OpenerBytes {
         return true
     }
 
-    /// Whether `words` joined by single spaces end with `suffix`: compared from the end,
-    /// a space standing for each gap between two words.
-    private static func phrase(_ bytes: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Range<Int>>, endsWith suffix: [UInt8]) -> Bool {
+    /// Whether `words` joined by single spaces end with `suffix`: compared from the end, a
+    /// space standing for each gap between two words.
+    private static func phrase(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ words: Slice<UnsafeBufferPointer<Range<Int>>>, endsWith suffix: [UInt8]
+    ) -> Bool {
         var wordIndex = words.endIndex - 1
         var position = words[wordIndex].upperBound
         for expected in suffix.reversed() {

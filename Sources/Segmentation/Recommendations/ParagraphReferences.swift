@@ -83,10 +83,10 @@ enum ParagraphReferences {
     /// space, a digit or "-", so it splits nothing differently) and lower-casing goes byte
     /// by byte.
     private static func asciiNumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard ByteVectors.isASCII(bytes) else { return nil }
         var result: [Int] = []
         var index = 0
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
+        while let open = ByteVectors.firstIndex(of: UInt8(ascii: "("), in: bytes, from: index) {
             index = open + 1
             let end = bytes[index...].firstIndex { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") } ?? bytes.count
             for number in asciiNumbers(inParenthesis: bytes[index..<end]) where !result.contains(number) {

@@ -29,10 +29,41 @@ struct RecommendationCues {
     static let bodyNouns = ["Committee", "Commission", "Subcommittee", "Rapporteur", "Working Group", "Group of Experts",
                             "Court of Audit", "Ombudsman", "Council", "Panel", "Board", "Expert Group", "Inspectorate"]
 
-    /// The connectives and participles as the prefixes tested, and their first letters.
-    static let connectivePrefixes = connectives.flatMap { [(prefix: $0 + ",", length: $0.count), (prefix: $0 + " ", length: $0.count)] }
-    static let participlePrefixes = participles.map { $0 + " " }
-    private static let leadingLetters = Set((connectives + participles).compactMap(\.utf8.first))
+    /// The connectives and participles as the prefixes tested.
+    /// A connective or participle as the prefix tested: "further," and "further " for the
+    /// connective "further", "welcoming " for the participle.
+    struct OpeningPrefix {
+        /// The prefix (lower-case ASCII).
+        let text: String
+        /// Its UTF-8 bytes.
+        let bytes: [UInt8]
+        /// The characters dropped after a connective: the connective's own.
+        let length: Int
+
+        init(_ text: String, length: Int = 0) {
+            self.text = text
+            self.bytes = Array(text.utf8)
+            self.length = length
+        }
+    }
+
+    static let connectivePrefixes = connectives.flatMap { connective in
+        [OpeningPrefix(connective + ",", length: connective.count), OpeningPrefix(connective + " ", length: connective.count)]
+    }
+    static let participlePrefixes = participles.map { OpeningPrefix($0 + " ") }
+
+    /// The first letters of the connectives and participles, as bits (1 << (letter − "a")):
+    /// a, b, f, i, l, m, n, r, t, w. A constant, so the test costs no look-up; the tests
+    /// check it against the lists.
+    static let leadingLetterBits: UInt32 = 1 << 0 | 1 << 1 | 1 << 5 | 1 << 8 | 1 << 11 | 1 << 12 | 1 << 13 | 1 << 17
+        | 1 << 19 | 1 << 22
+
+    /// Whether `byte`, lower-cased, is the first letter of a connective or participle.
+    static func mayLeadConnective(_ byte: UInt8) -> Bool {
+        // Connectives and participles are ASCII: `| 0x20` lower-cases an ASCII letter.
+        let letter = byte | 0x20
+        return letter >= 0x61 && letter <= 0x7A && leadingLetterBits & 1 << (letter - 0x61) != 0
+    }
 
     /// The opener of `text`, if it starts like a recommendation.
     ///
@@ -41,39 +72,86 @@ struct RecommendationCues {
     /// of the first 700 characters. Every try rejects on its first word, so a paragraph
     /// that does not start like a recommendation costs a few comparisons.
     static func opener(_ text: String) -> Opener? {
-        if let opener = actorAndStance(text[...]) { return opener }
-        // Connectives and participles are ASCII: `| 0x20` lower-cases an ASCII letter.
-        guard let lead = text.utf8.first, leadingLetters.contains(lead | 0x20) else { return nil }
-        let startsWith = lowercasedPrefixTest(text)
-        var afterConnective = false
-        for connective in connectivePrefixes where startsWith(connective.prefix) {
-            afterConnective = true
-            if let opener = actorAndStance(text.dropFirst(connective.length).drop { $0 == "," || $0 == " " }) {
-                return opener
-            }
+        switch text.withUTF8Bytes(OpenerBytes.actorAndStance) {
+        case .opener(let opener): return opener
+        case .none: break
+        case .undecided: if let opener = actorAndStanceByCharacters(text[...]) { return opener }
         }
-        guard afterConnective || participlePrefixes.contains(where: startsWith) else { return nil }
-        // "Welcoming …, GRETA considers": try after each comma of the opening clause.
-        var rest = text.prefix(700)
-        while let comma = rest.firstIndex(of: ",") {
-            rest = rest[rest.index(after: comma)...].drop { $0 == " " }
-            if let opener = actorAndStance(rest) { return opener }
+        guard let lead = text.utf8.first, mayLeadConnective(lead) else { return nil }
+        // The lower-cased text starts with the lead's letter, lower-cased: only prefixes
+        // starting with it are tested (the others are not even copied out of the list).
+        let letter = lead | 0x20
+        return withLowercasedPrefixTest(text) { startsWith in
+            let connectives = connectivePrefixes
+            var afterConnective = false
+            for index in connectives.indices where connectives[index].bytes.first == letter && startsWith(connectives[index]) {
+                afterConnective = true
+                if let opener = actorAndStance(text.dropFirst(connectives[index].length).drop { $0 == "," || $0 == " " }) {
+                    return opener
+                }
+            }
+            guard afterConnective || participlePrefixes.contains(where: { $0.bytes.first == letter && startsWith($0) })
+            else { return nil }
+            // "Welcoming …, GRETA considers": try after each comma of the opening clause.
+            return openerAfterCommas(text)
+        }
+    }
+
+    /// The first opener after a comma of the text's first 700 characters, each try starting
+    /// after the comma and its spaces and ending with the 700th character. Commas are found
+    /// on bytes when the first 701 bytes are ASCII without "\r": there each of the first
+    /// 700 bytes is a character of its own.
+    private static func openerAfterCommas(_ text: String) -> Opener? {
+        let starts: (offsets: [Int], end: Int)? = text.withUTF8Bytes { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(701))
+            guard ByteVectors.isASCII(head), ByteVectors.firstIndex(of: 0x0D, in: head, from: 0) == nil else { return nil }
+            let end = min(bytes.count, 700)
+            let clause = UnsafeBufferPointer(rebasing: bytes[..<end])
+            var offsets: [Int] = []
+            var position = 0
+            while let comma = ByteVectors.firstIndex(of: UInt8(ascii: ","), in: clause, from: position) {
+                position = comma + 1
+                while position < end, clause[position] == 0x20 { position += 1 }
+                offsets.append(position)
+            }
+            return (offsets, end)
+        }
+        guard let starts else {
+            var rest = text.prefix(700)
+            while let comma = rest.firstIndex(of: ",") {
+                rest = rest[rest.index(after: comma)...].drop { $0 == " " }
+                if let opener = actorAndStance(rest) { return opener }
+            }
+            return nil
+        }
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: starts.end)
+        for offset in starts.offsets {
+            if let opener = actorAndStance(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset)..<end])) { return opener }
         }
         return nil
     }
 
-    /// Whether `text.prefix(40).lowercased()` starts with a given connective or participle
-    /// prefix (lower-case ASCII, at most 20 bytes). When the text's first 24 bytes (or all,
-    /// if fewer) are ASCII, lower-cased bytes are compared: there every byte is a character
-    /// (no mark can join the prefix's last one) and lower-casing goes byte by byte.
-    static func lowercasedPrefixTest(_ text: String) -> (String) -> Bool {
-        let head = Array(text.utf8.prefix(24))
-        if head.allSatisfy({ $0 < 0x80 }) {
-            let lowered = head.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-            return { prefix in prefix.utf8.first == lowered.first && lowered.starts(with: prefix.utf8) }
+    /// Calls `body` with a test of whether `text.prefix(40).lowercased()` starts with a
+    /// given connective or participle prefix (lower-case ASCII, at most 20 bytes). When the
+    /// text's first 24 bytes (or all, if fewer) are ASCII, lower-cased bytes are compared:
+    /// there every byte is a character (no mark can join the prefix's last one) and
+    /// lower-casing goes byte by byte.
+    static func withLowercasedPrefixTest<Result>(_ text: String, _ body: ((OpeningPrefix) -> Bool) -> Result) -> Result {
+        guard text.withUTF8Bytes({ ByteVectors.isASCII(UnsafeBufferPointer(rebasing: $0.prefix(24))) }) else {
+            let lowered = text.prefix(40).lowercased()
+            return body { lowered.hasPrefix($0.text) }
         }
-        let lowered = text.prefix(40).lowercased()
-        return { lowered.hasPrefix($0) }
+        return text.withUTF8Bytes { bytes in
+            body { prefix in
+                guard prefix.bytes.count <= bytes.count else { return false }
+                for (index, expected) in prefix.bytes.enumerated() {
+                    let byte = bytes[index]
+                    guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected else { return false }
+                }
+                return true
+            }
+        }
     }
 
     /// `GRETA (also) considers` or `The Committee recommends` at the start of `text`:

@@ -31,22 +31,24 @@ struct RecommendationsProfile {
     /// Segments the units.
     consuming func run() -> SegmentedDocument {
         let boldHeadingLevel = outline.boldHeadingLevel(for: units)
-        for (index, unit) in units.enumerated() {
+        // Units are passed by index: a unit passed by value to a mutating method is copied,
+        // as it is part of `self`.
+        for index in units.indices {
             if let level = headingLevel(of: index, boldLevel: boldHeadingLevel) {
                 flushResponse()
                 endGroup()
-                outline.open(title: unit.text, level: level)
+                outline.open(title: units[index].text, level: level)
                 continue
             }
             if let opener = openers[index] {
-                openItem(unit, opener: opener)
+                openItem(index, opener: opener)
                 continue
             }
-            if let group = umbrella, !group.closed, isLayoutItem(unit), unit.startsLowercase {
-                openSubItem(unit, parent: group.index)
+            if let group = umbrella, !group.closed, isLayoutItem(units[index]), units[index].startsLowercase {
+                openSubItem(index, parent: group.index)
                 continue
             }
-            addContent(unit)
+            addContent(index)
         }
         flushResponse()
         ResponseFinisher.complete(&result, sections: outline.sections, noItemsReason:
@@ -62,49 +64,51 @@ struct RecommendationsProfile {
 
     /// The heading level of unit `index`, or nil when it is not a heading.
     private func headingLevel(of index: Int, boldLevel: Int) -> Int? {
-        let unit = units[index]
-        if unit.isLaterColumn || unit.isListItem { return nil }
-        if let level = unit.headingLevel { return level }
-        guard OutlineBuilder.looksLikeBoldHeading(unit) else { return nil }
-        guard let next = units[(index + 1)...].first else { return nil }
-        if next.headingLevel != nil || OutlineBuilder.looksLikeBoldHeading(next) && !next.isLaterColumn { return boldLevel }
-        return openers[index + 1] != nil ? boldLevel : nil
+        if units[index].isLaterColumn || units[index].isListItem { return nil }
+        if let level = units[index].headingLevel { return level }
+        guard OutlineBuilder.looksLikeBoldHeading(units[index]), index + 1 < units.count else { return nil }
+        let next = index + 1
+        if units[next].headingLevel != nil || OutlineBuilder.looksLikeBoldHeading(units[next]) && !units[next].isLaterColumn {
+            return boldLevel
+        }
+        return openers[next] != nil ? boldLevel : nil
     }
 
     // MARK: - Items
 
-    private mutating func openItem(_ unit: TextUnit, opener: RecommendationCues.Opener) {
+    private mutating func openItem(_ unit: Int, opener: RecommendationCues.Opener) {
         flushResponse()
         endGroup()
         let index = appendItem(unit, actor: opener.actor, stance: opener.stance, parent: nil)
         awaiting = [index]
-        if RecommendationCues.isUmbrella(unit.text) { umbrella = (index, unit.listLevel ?? 0, false) }
+        if RecommendationCues.isUmbrella(units[unit].text) { umbrella = (index, units[unit].listLevel ?? 0, false) }
     }
 
-    private mutating func openSubItem(_ unit: TextUnit, parent: Int) {
+    private mutating func openSubItem(_ unit: Int, parent: Int) {
         flushResponse()
         // An umbrella answered by nothing before its first sub-item has no reply of its own.
         awaiting.removeAll { $0 == parent }
-        let parentItem = result.items[parent]
-        let index = appendItem(unit, actor: parentItem.actor, stance: parentItem.stance, parent: parent)
+        let index = appendItem(unit, actor: result.items[parent].actor, stance: result.items[parent].stance, parent: parent)
         awaiting.append(index)
         if !result.items[index].paragraphRefs.isEmpty {
             umbrella?.closed = true
             let refs = result.items[index].paragraphRefs
-            // The trailing reference applies to the whole group.
-            for member in result.items.indices where member == parent || result.items[member].parentId == parentItem.id {
+            let parentId = result.items[parent].id
+            // The trailing reference applies to the whole group: the parent and the items
+            // after it that name it (ids are unique, so none before it does).
+            for member in parent..<result.items.count where member == parent || result.items[member].parentId == parentId {
                 if result.items[member].paragraphRefs.isEmpty { result.items[member].paragraphRefs = refs }
             }
         }
     }
 
-    private mutating func appendItem(_ unit: TextUnit, actor: String?, stance: String?, parent: Int?) -> Int {
+    private mutating func appendItem(_ unit: Int, actor: String?, stance: String?, parent: Int?) -> Int {
         sawItem = true
         let id = "rec-\(result.items.count + 1)"
         result.items.append(Item(
-            id: id, kind: .recommendation, number: nil, text: unit.text, actor: actor, stance: stance,
-            paragraphRefs: ParagraphReferences.numbers(in: unit.text), sectionId: outline.currentId,
-            parentId: parent.map { result.items[$0].id }, footnoteIds: unit.footnoteIds, response: nil
+            id: id, kind: .recommendation, number: nil, text: units[unit].text, actor: actor, stance: stance,
+            paragraphRefs: ParagraphReferences.numbers(in: units[unit].text), sectionId: outline.currentId,
+            parentId: parent.map { result.items[$0].id }, footnoteIds: units[unit].footnoteIds, response: nil
         ))
         return result.items.count - 1
     }
@@ -116,32 +120,38 @@ struct RecommendationsProfile {
 
     // MARK: - Content
 
-    private mutating func addContent(_ unit: TextUnit) {
+    private mutating func addContent(_ unit: Int) {
+        let text = units[unit].text
         if !sawItem {
-            result.frontMatter.append(MatterEntry(role: role(of: unit), text: unit.text))
+            result.frontMatter.append(MatterEntry(role: role(of: unit), text: text))
             return
         }
         if awaiting.isEmpty {
-            if let last = result.items.indices.last, result.items[last].response != nil, result.items[last].sectionId == outline.currentId {
-                // More text after a finished response: it continues that response.
-                result.items[last].response?.paragraphs.append(unit.text)
-                result.items[last].response?.footnoteIds.append(contentsOf: unit.footnoteIds)
-                for sharer in result.items[last].response?.answersItemIds ?? [] where sharer != result.items[last].id {
-                    if let other = result.items.firstIndex(where: { $0.id == sharer }) {
-                        result.items[other].response = result.items[last].response
-                    }
+            if let last = result.items.indices.last, result.items[last].sectionId == outline.currentId,
+               var response = result.items[last].response.take() {
+                // More text after a finished response: it continues that response, for
+                // every item sharing it. Their copies are dropped first, so that the
+                // paragraphs grow in place. Ids are unique: the sharers are found from the end.
+                let lastId = result.items[last].id
+                let sharers = response.answersItemIds.compactMap { sharer in
+                    sharer == lastId ? nil : result.items.lastIndex { $0.id == sharer }
                 }
+                for other in sharers { result.items[other].response = nil }
+                response.paragraphs.append(text)
+                response.footnoteIds.append(contentsOf: units[unit].footnoteIds)
+                for other in sharers { result.items[other].response = response }
+                result.items[last].response = response
                 return
             }
             let id = "other-\(result.items.count + 1)"
-            result.items.append(Item(id: id, kind: .other, text: unit.text, sectionId: outline.currentId,
-                                     footnoteIds: unit.footnoteIds))
+            result.items.append(Item(id: id, kind: .other, text: text, sectionId: outline.currentId,
+                                     footnoteIds: units[unit].footnoteIds))
             result.diagnostics.append(SegmentDiagnostic(.info, code: "unplaced-content",
                 "text that answers no recommendation is kept as an item of kind other", itemId: id))
             return
         }
-        pending.append(unit.text)
-        pendingFootnotes.append(contentsOf: unit.footnoteIds)
+        pending.append(text)
+        pendingFootnotes.append(contentsOf: units[unit].footnoteIds)
     }
 
     /// Gives the collected response paragraphs to the items awaiting them.
@@ -155,14 +165,17 @@ struct RecommendationsProfile {
         awaiting = []
     }
 
-    private func role(of unit: TextUnit) -> String {
-        switch unit.place {
+    private func role(of unit: Int) -> String {
+        switch units[unit].place {
         case .textBox, .cell: return "letterhead"
         case .body:
             // An ASCII name keeps its length when lower-cased: one of another length than
             // the four names below is none of them, and is not lower-cased.
-            guard let name = unit.styleName, [5, 8, 10].contains(name.utf8.count) || !name.utf8.allSatisfy({ $0 < 0x80 })
-            else { return "letter" }
+            guard let name = units[unit].styleName else { return "letter" }
+            switch name.utf8.count {
+            case 5, 8, 10: break
+            default: if name.withUTF8Bytes(ByteVectors.isASCII) { return "letter" }
+            }
             let style = name.lowercased()
             if style == "title" || style == "titel" { return "title" }
             if style == "subtitle" || style == "ondertitel" { return "subtitle" }

@@ -24,21 +24,25 @@ enum ResponseFinisher {
                   done.insert(key).inserted else { continue }
             response.paragraphs = joinSplitParagraphs(response.paragraphs, itemId: document.items[index].id,
                                                       diagnostics: &document.diagnostics)
-            response.references = CrossReferenceFinder.references(in: response.text).map { reference in
+            response.references = CrossReferenceFinder.references(inParagraphs: response.paragraphs).map { reference in
                 resolve(reference, from: index, in: document, diagnostics: &document.diagnostics)
             }
-            var seen: Set<String> = []
-            response.footnoteIds = response.footnoteIds.filter { seen.insert($0).inserted }
-            for id in Set(response.answersItemIds) {
+            if response.footnoteIds.count > 1 {
+                var seen: Set<String> = []
+                response.footnoteIds = response.footnoteIds.filter { seen.insert($0).inserted }
+            }
+            // Every answered id once (in any order: each gets the same reply).
+            let ids = response.answersItemIds
+            for (position, id) in ids.enumerated() where !ids[..<position].contains(id) {
                 for member in indicesById[id] ?? [] { document.items[member].response = response }
             }
         }
         let parentIds = Set(document.items.compactMap(\.parentId))
-        for item in document.items where item.kind != .other && item.response == nil {
-            let isUmbrella = parentIds.contains(item.id)
-            if !isUmbrella {
-                let kind = item.kind == .question ? "unanswered-question" : "unanswered-recommendation"
-                document.diagnostics.append(SegmentDiagnostic(code: kind, "\(item.id) has no reply", itemId: item.id))
+        for index in document.items.indices where document.items[index].kind != .other && document.items[index].response == nil {
+            let id = document.items[index].id
+            if !parentIds.contains(id) {
+                let kind = document.items[index].kind == .question ? "unanswered-question" : "unanswered-recommendation"
+                document.diagnostics.append(SegmentDiagnostic(code: kind, "\(id) has no reply", itemId: id))
             }
         }
     }
@@ -48,8 +52,7 @@ enum ResponseFinisher {
     static func joinSplitParagraphs(_ paragraphs: [String], itemId: String, diagnostics: inout [SegmentDiagnostic]) -> [String] {
         var result: [String] = []
         for paragraph in paragraphs {
-            if let last = result.last, let end = last.last, !".!?:;)”\"'’".contains(end),
-               paragraph.first?.isLowercase == true {
+            if let last = result.last, startsLowercase(paragraph), endsOpen(last) {
                 result[result.count - 1] = last + " " + paragraph
                 diagnostics.append(SegmentDiagnostic(.info, code: "response-paragraphs-joined",
                     "a response paragraph split mid-sentence was joined with the next one", itemId: itemId))
@@ -58,6 +61,32 @@ enum ResponseFinisher {
             }
         }
         return result
+    }
+
+    /// Whether `text` ends in a character that closes no sentence or quote: none of
+    /// `.!?:;)”"'’`; false for empty text. Read on the last byte when it and the byte before
+    /// are ASCII: then the last character is that byte alone (only "\r\n" joins two ASCII
+    /// bytes, and "\n" is left to the definition).
+    static func endsOpen(_ text: String) -> Bool {
+        let decided: Bool? = text.withUTF8Bytes { bytes in
+            guard let last = bytes.last, last < 0x80, last != 0x0A, bytes.count == 1 || bytes[bytes.count - 2] < 0x80
+            else { return nil }
+            return !".!?:;)\"'".utf8.contains(last)
+        }
+        if let decided { return decided }
+        guard let end = text.last else { return false }
+        return !".!?:;)”\"'’".contains(end)
+    }
+
+    /// Whether the first character of `text` is lower-case. Read on the first byte when it
+    /// and the byte after are ASCII: then the first character is that byte alone (or
+    /// "\r\n", which is not lower-case either).
+    static func startsLowercase(_ text: String) -> Bool {
+        let decided: Bool? = text.withUTF8Bytes { bytes in
+            guard let first = bytes.first, first < 0x80, bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+            return first >= 0x61 && first <= 0x7A
+        }
+        return decided ?? (text.first?.isLowercase == true)
     }
 
     private static func resolve(_ reference: CrossReference, from index: Int, in document: SegmentedDocument,

@@ -18,12 +18,12 @@ struct OutlineBuilder {
     /// more (they stand in for missing styles), 2 under a document of level-1 headings,
     /// and 1 when nothing is styled.
     func boldHeadingLevel(for units: [TextUnit]) -> Int {
-        let styled = Set(units.compactMap(\.headingLevel))
-        guard let deepest = styled.max() else { return 1 }
+        guard let deepest = units.lazy.compactMap(\.headingLevel).max() else { return 1 }
         return max(2, deepest)
     }
 
     /// A short bold body paragraph that is not a list item and does not end like a sentence.
+    @inline(__always)  // reads the unit where it is: a call copies a unit read from an array
     static func looksLikeBoldHeading(_ unit: TextUnit) -> Bool {
         guard unit.isBold, !unit.isListItem, unit.headingLevel == nil else { return false }
         if case .textBox = unit.place { return false }

@@ -23,21 +23,24 @@ public enum TextNormalizer {
 
     /// Whether valid UTF-8 `bytes` are already normalized — no whitespace but single inner
     /// spaces, nothing NFC could change — the common case, returned without a copy.
-    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+    static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20
+        else { return bytes.isEmpty }
         var previous: UInt8 = 0
         var index = 0
         while index < bytes.count {
-            // Eight ASCII bytes, none a control character: normalized unless two spaces
-            // meet (inside the block, or its first byte and the byte before it).
-            if index + 8 <= bytes.count, let base = bytes.baseAddress {
-                let block = ByteBlocks.loadInOrder(base, at: index)
-                if block & ByteBlocks.highBits == 0, !ByteBlocks.containsLess(block, than: 0x20) {
-                    let spaces = ByteBlocks.matches(block, 0x20)
-                    if spaces & (spaces << 8) != 0 || (previous == 0x20 && bytes[index] == 0x20) { return false }
-                    previous = bytes[index + 7]
-                    index += 8
+            // Sixteen bytes at a time: the lanes before the first irregular one are
+            // normalized; the character there is read below.
+            if index &+ ByteVectors.width &+ 1 <= bytes.count {
+                if previous == 0x20, bytes[index] == 0x20 { return false }
+                guard let lane = ByteVectors.firstLane(irregularLanes(base, at: index)) else {
+                    previous = bytes[index &+ ByteVectors.width &- 1]
+                    index &+= ByteVectors.width
                     continue
+                }
+                if lane > 0 {
+                    previous = bytes[index &+ lane &- 1]
+                    index &+= lane
                 }
             }
             let lead = bytes[index]
@@ -56,6 +59,19 @@ public enum TextNormalizer {
         return true
     }
 
+    /// The lanes of the sixteen bytes at `index` that can be no normalized text on their
+    /// own: a control character or a byte of a non-ASCII character (as signed bytes: not
+    /// above 0x1F), or a space followed by a space — the seventeenth byte, which must
+    /// exist, included.
+    @inline(__always)
+    private static func irregularLanes(_ base: UnsafePointer<UInt8>, at index: Int) -> ByteVectors.Mask {
+        let block = ByteVectors.load(base, at: index)
+        let next = ByteVectors.load(base, at: index &+ 1)
+        let space = ByteVectors.splat(0x20)
+        let printable = ByteVectors.signed(block) .> ByteVectors.SignedVector(repeating: 0x1F)
+        return .!printable .| ((block .== space) .& (next .== space))
+    }
+
     /// Copies valid UTF-8 `bytes` into `output` with whitespace runs collapsed to one space
     /// and trimmed; returns the byte count written (never more than `bytes.count`) and sets
     /// `needsComposition` when NFC could change the text.
@@ -68,6 +84,22 @@ public enum TextNormalizer {
         var pendingSpace = false
         var index = 0
         while index < bytes.count {
+            // Sixteen bytes without an irregular lane that do not start with a space are
+            // copied as they are (after a pending space), except a last space, which
+            // becomes the pending one.
+            if index &+ ByteVectors.width &+ 1 <= bytes.count, let base = bytes.baseAddress, let target = output.baseAddress,
+               base[index] != 0x20, !ByteVectors.any(irregularLanes(base, at: index)) {
+                if pendingSpace {
+                    target[written] = 0x20
+                    written += 1
+                }
+                let count = base[index &+ ByteVectors.width &- 1] == 0x20 ? ByteVectors.width - 1 : ByteVectors.width
+                (target + written).update(from: base + index, count: count)
+                written += count
+                pendingSpace = count < ByteVectors.width
+                index += ByteVectors.width
+                continue
+            }
             let lead = bytes[index]
             let length: Int
             let isWhitespace: Bool

@@ -41,7 +41,21 @@ struct TextUnit: Sendable, Hashable {
 
     /// Whether the first letter is lower-case ("ensuring that …").
     var startsLowercase: Bool {
-        text.first(where: \.isLetter)?.isLowercase ?? false
+        text.withUTF8Bytes(Self.asciiStartsLowercase) ?? text.first(where: \.isLetter)?.isLowercase ?? false
+    }
+
+    /// ``startsLowercase`` read on bytes while they are ASCII, nil from the first character
+    /// that is not. An ASCII byte followed by another (or by nothing) is a character of its
+    /// own — only "\r\n" joins two ASCII bytes, and neither is a letter — so the first
+    /// ASCII letter met decides: a–z.
+    static func asciiStartsLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 else { return nil }
+            // `| 0x20` lower-cases an ASCII letter and turns no other byte into one.
+            if (0x61...0x7A).contains(byte | 0x20) { return byte >= 0x61 }
+        }
+        return false
     }
 
     /// Whether the text has at most `limit` words — runs of characters between spaces, as

@@ -10,6 +10,8 @@ enum UnitExtractor {
 
     static func units(of document: WordDocument) -> [TextUnit] {
         var units: [TextUnit] = []
+        // At least one unit per top-level block, in most documents.
+        units.reserveCapacity(document.blocks.count)
         append(document.blocks, place: .body, to: &units)
         return units
     }
@@ -18,7 +20,7 @@ enum UnitExtractor {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                if let (item, reply) = splitAtReplyBreak(paragraph) {
+                if mayHaveReplyBreak(paragraph), let (item, reply) = splitAtReplyBreak(paragraph) {
                     if let unit = unit(item, place: place) { units.append(unit) }
                     if let unit = unit(reply, place: place) { units.append(unit) }
                 } else if let unit = unit(paragraph, place: place) {
@@ -42,10 +44,7 @@ enum UnitExtractor {
     /// sentence ("… (paragraph 204).↵The revised EU-directive …") is two paragraphs: the
     /// item, and the reply as plain text. Nil when the paragraph stays whole.
     static func splitAtReplyBreak(_ paragraph: Paragraph) -> (item: Paragraph, reply: Paragraph)? {
-        // Only list items split: the cheap layout test comes before the scan for a line break.
-        guard paragraph.list != nil || startsWithTypedBullet(paragraph),
-              paragraph.runs.contains(where: { $0.text.withUTF8Bytes { ByteBlocks.contains(0x0A, in: $0) } })
-        else { return nil }
+        guard mayHaveReplyBreak(paragraph) else { return nil }
         var head: [Run] = []
         var tail: [Run] = []
         var seenBreak = false
@@ -72,10 +71,23 @@ enum UnitExtractor {
         return (first, second)
     }
 
+    /// Whether the paragraph is a list item with a line break: only those split.
+    private static func mayHaveReplyBreak(_ paragraph: Paragraph) -> Bool {
+        // The cheap layout test comes before the scan for a line break; runs are read where
+        // they are (iterating them copies each).
+        guard isNumbered(paragraph) || startsWithTypedBullet(paragraph) else { return false }
+        return paragraph.runs.indices.contains { paragraph.runs[$0].text.withUTF8Bytes { ByteBlocks.contains(0x0A, in: $0) } }
+    }
+
+    /// Whether the paragraph has list numbering (tested without copying the `ListInfo`).
+    private static func isNumbered(_ paragraph: Paragraph) -> Bool {
+        if case .none = paragraph.list { false } else { true }
+    }
+
     /// Whether the paragraph's text starts with one of ``typedBullets``.
     private static func startsWithTypedBullet(_ paragraph: Paragraph) -> Bool {
         // The text's first byte is the first byte of the first run with text.
-        guard let run = paragraph.runs.first(where: { !$0.text.isEmpty }), let lead = run.text.utf8.first,
+        guard let run = paragraph.runs.firstIndex(where: { !$0.text.isEmpty }), let lead = paragraph.runs[run].text.utf8.first,
               mayStartBullet(lead) else { return false }
         return paragraph.text.first.map { typedBullets.contains($0) } == true
     }
