@@ -1,3 +1,5 @@
+import IngestCore
+
 /// Finds the report paragraphs an item cites: `(paragraph 44)`, `(paragraphs 20 and 21)`,
 /// `(paragraphs 133-134)`, `((paragraph 174).`, `(paragraaf 12)`. A parenthesis that
 /// starts otherwise ("(see also paragraph 163)") is a mention, not the item's own source.
