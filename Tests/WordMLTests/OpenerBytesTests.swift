@@ -17,20 +17,8 @@ import Testing
         "\r\n", "In", "2024", "(a)", "-", "The\u{00A0}Committee", "Committee\u{301}", "\u{0130}",
     ]
 
-    /// A deterministic pseudo-random generator (SplitMix64).
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((value ^ (value >> 31)) % UInt64(bound))
-        }
-    }
-
     static func texts(count: Int, seed: UInt64) -> [String] {
-        var generator = Generator(state: seed)
+        var generator = SplitMix64(state: seed)
         var result: [String] = []
         for _ in 0..<count {
             var words: [String] = []
@@ -80,7 +68,7 @@ import Testing
         let prefixes = RecommendationCues.connectivePrefixes + RecommendationCues.participlePrefixes
         #expect(prefixes.allSatisfy { $0.bytes.count <= 20 && $0.bytes.elementsEqual($0.text.utf8) })
         let starts = prefixes.map(\.text) + prefixes.map { $0.text.uppercased() } + ["Further\u{301}, GRETA", "Further,\u{301}", "\u{0130}n addition "]
-        var generator = Generator(state: 3)
+        var generator = SplitMix64(state: 3)
         var texts = starts
         for _ in 0..<5_000 {
             let start = starts[generator.next(starts.count)]

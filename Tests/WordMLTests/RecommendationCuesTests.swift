@@ -49,7 +49,7 @@ import Testing
     @Test func openerMatchesTheDefinition() {
         let starts = (RecommendationCues.connectivePrefixes + RecommendationCues.participlePrefixes).map(\.text)
             + ["Further", "FURTHER,", "In Addition ", "\u{0130}n addition ", "Welcoming\u{301} ", "x", ""]
-        var generator = OpenerBytesTests.Generator(state: 43)
+        var generator = SplitMix64(state: 43)
         for text in OpenerBytesTests.texts(count: 5_000, seed: 47) {
             let start = starts[generator.next(starts.count)]
             let clause = ["", "the progress made, ", "a, b, ", "\u{00E9}t\u{00E9}, "][generator.next(4)]

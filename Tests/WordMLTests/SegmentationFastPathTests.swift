@@ -20,7 +20,7 @@ import WordML
     ]
 
     static func texts(count: Int, seed: UInt64, maxPieces: Int = 12) -> [String] {
-        var generator = OpenerBytesTests.Generator(state: seed)
+        var generator = SplitMix64(state: seed)
         return (0..<count).map { _ in
             (0..<generator.next(maxPieces + 1)).map { _ in pieces[generator.next(pieces.count)] }
                 .joined(separator: generator.next(3) == 0 ? "" : " ")
@@ -144,7 +144,7 @@ import WordML
     static let characterPieces = pieces + ["\r\n", "\r", "a\r\n", "\u{600}.", "x\u{600}", "\u{200D}", "É", "é", "ß", "ǅ", "’", "”", "\"", "'", ")"]
 
     static func characterTexts(count: Int, seed: UInt64) -> [String] {
-        var generator = OpenerBytesTests.Generator(state: seed)
+        var generator = SplitMix64(state: seed)
         return (0..<count).map { _ in
             (0..<generator.next(5)).map { _ in characterPieces[generator.next(characterPieces.count)] }
                 .joined(separator: generator.next(3) == 0 ? " " : "")
@@ -168,7 +168,7 @@ import WordML
     // MARK: - Vector helpers
 
     @Test func vectorHelpersMatchBytewise() {
-        var generator = OpenerBytesTests.Generator(state: 41)
+        var generator = SplitMix64(state: 41)
         for length in 0..<70 {
             for _ in 0..<40 {
                 let bytes = (0..<length).map { _ in UInt8(generator.next(4) == 0 ? 0x80 + generator.next(128) : 0x20 + generator.next(96)) }
@@ -207,7 +207,7 @@ import WordML
     // MARK: - Byte masks
 
     @Test func byteMasksFlagExactlyTheEqualBytes() {
-        var generator = OpenerBytesTests.Generator(state: 17)
+        var generator = SplitMix64(state: 17)
         for target in [UInt8(0x00), 0x0A, 0x20, 0x61, 0x7F, 0x80, 0xA0, 0xFF] {
             for _ in 0..<2_000 {
                 // Bytes near the target (and the target) make carries and borrows likely.
@@ -237,7 +237,7 @@ import WordML
             }
             bytes[position] = 0x41
         }
-        var generator = OpenerBytesTests.Generator(state: 5)
+        var generator = SplitMix64(state: 5)
         for _ in 0..<5_000 {
             let text = (0..<generator.next(40)).map { _ in UInt8(generator.next(256)) }
             let digits = text.count { $0 >= 0x30 && $0 <= 0x39 }
@@ -249,7 +249,7 @@ import WordML
 
     /// Long texts: digits counted across many vectors and the lane sums taken every 255.
     @Test func digitCountInLongTexts() {
-        var generator = OpenerBytesTests.Generator(state: 23)
+        var generator = SplitMix64(state: 23)
         for length in [15, 16, 17, 31, 32, 33, 4_079, 4_080, 4_081, 4_096, 10_000] {
             for _ in 0..<20 {
                 let density = generator.next(4)

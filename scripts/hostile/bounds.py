@@ -189,6 +189,29 @@ def generate(folder: str) -> list[tuple[str, str, str]]:
     text = " ".join(f"2024Z{k:05d}" for k in range(40_000))
     write_package(path, doc(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>").encode())
     made.append((path, "ok", "40,000 distinct zaak numbers (2024Z00000 …) in one paragraph (~90 KB)"))
+
+    # Many items whose replies refer to others: a look-up over all items per question,
+    # answer or reference made these take minutes (116 s for the first before 2026-11-29).
+    def paragraphs(texts: list[str]) -> str:
+        return "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in texts)
+
+    path = os.path.join(folder, "questions_20000.docx")
+    write_package(path, doc("".join(paragraphs([f"Vraag {k}", f"Is dit vraag nummer {k}?", f"Antwoord {k}",
+                                                f"Ja, zie het antwoord op vraag {k // 2}."])
+                                    for k in range(1, 20_001))).encode())
+    made.append((path, "ok", "20,000 questions and answers, each answer referring to another question (~200 KB)"))
+
+    path = os.path.join(folder, "replies_above_20000.docx")
+    write_package(path, doc("".join(paragraphs([
+        f"• GRETA considers that the Dutch authorities should take further measure {k} (paragraph {k}).",
+        "See answer above."]) for k in range(1, 20_001))).encode())
+    made.append((path, "ok", "20,000 recommendations whose replies all say \"see answer above\" and nothing else (~120 KB)"))
+
+    path = os.path.join(folder, "replies_same_paragraph_20000.docx")
+    write_package(path, doc("".join(paragraphs([
+        f"• GRETA considers that the Dutch authorities should take further measure {k} (paragraph 7).",
+        "See the answer to paragraph 7."]) for k in range(1, 20_001))).encode())
+    made.append((path, "ok", "20,000 recommendations citing paragraph 7, each reply referring to paragraph 7 (~60 KB)"))
     return made
 
 

@@ -14,6 +14,10 @@ struct QuestionsProfile {
     private var actor: String?
     /// The items of the question being read, and its text so far.
     private var openQuestions: [Int] = []
+    /// The ids of all items so far, and the last question item of each number: looked up
+    /// per question and answer, which a pass over all items would make quadratic.
+    private var itemIds: Set<String> = []
+    private var lastQuestion: [String: Int] = [:]
     private var questionText: [String] = []
     /// The items the answer being read belongs to, and its paragraphs so far.
     private var answerTargets: [Int]?
@@ -117,13 +121,15 @@ struct QuestionsProfile {
         questionText = marker.rest.isEmpty ? [] : [marker.rest]
         for number in marker.numbers {
             var id = "q-\(number)"
-            if result.items.contains(where: { $0.id == id }) {
+            if itemIds.contains(id) {
                 id += "-\(result.items.count + 1)"
                 result.diagnostics.append(SegmentDiagnostic(code: "duplicate-question-number",
                     "question \(number) occurs more than once", itemId: id))
             }
             result.items.append(Item(id: id, kind: .question, number: number, text: "", actor: actor,
                                      sectionId: outline.currentId, footnoteIds: unit.footnoteIds))
+            itemIds.insert(id)
+            lastQuestion[number] = result.items.count - 1
             openQuestions.append(result.items.count - 1)
         }
         updateQuestionText()
@@ -139,7 +145,7 @@ struct QuestionsProfile {
         sawItem = true
         var targets: [Int] = []
         for number in marker.numbers {
-            if let index = result.items.lastIndex(where: { $0.kind == .question && $0.number == number }) {
+            if let index = lastQuestion[number] {
                 targets.append(index)
             } else {
                 result.diagnostics.append(SegmentDiagnostic(code: "answer-without-question",
@@ -150,6 +156,7 @@ struct QuestionsProfile {
             // Keep the text: an answer to nothing becomes an item of its own.
             let id = "other-\(result.items.count + 1)"
             result.items.append(Item(id: id, kind: .other, text: unit.text, sectionId: outline.currentId))
+            itemIds.insert(id)
             targets = [result.items.count - 1]
         }
         answerTargets = targets

@@ -19,13 +19,20 @@ enum ResponseFinisher {
         var indicesById: [String: [Int]] = [:]
         for index in document.items.indices { indicesById[document.items[index].id, default: []].append(index) }
         var done: Set<String> = []
+        var resolver = ReferenceResolver(items: document.items)
         for index in document.items.indices {
             guard var response = document.items[index].response, let key = response.answersItemIds.first,
                   done.insert(key).inserted else { continue }
-            response.paragraphs = joinSplitParagraphs(response.paragraphs, itemId: document.items[index].id,
-                                                      diagnostics: &document.diagnostics)
+            let itemId = document.items[index].id
+            response.paragraphs = joinSplitParagraphs(response.paragraphs, itemId: itemId, diagnostics: &document.diagnostics)
+            let own = Set(response.answersItemIds)
             response.references = CrossReferenceFinder.references(inParagraphs: response.paragraphs).map { reference in
-                resolve(reference, from: index, in: document, diagnostics: &document.diagnostics)
+                let resolved = resolver.resolve(reference, from: index, own: own, items: document.items)
+                if resolved.itemId == nil {
+                    document.diagnostics.append(SegmentDiagnostic(code: "unresolved-reference",
+                        "a \(reference.kind.rawValue) reference in the reply to \(itemId) matches no item", itemId: itemId))
+                }
+                return resolved
             }
             if response.footnoteIds.count > 1 {
                 var seen: Set<String> = []
@@ -34,7 +41,10 @@ enum ResponseFinisher {
             // Every answered id once (in any order: each gets the same reply).
             let ids = response.answersItemIds
             for (position, id) in ids.enumerated() where !ids[..<position].contains(id) {
-                for member in indicesById[id] ?? [] { document.items[member].response = response }
+                for member in indicesById[id] ?? [] {
+                    document.items[member].response = response
+                    resolver.replyChanged(at: member, to: response)
+                }
             }
         }
         let parentIds = Set(document.items.compactMap(\.parentId))
@@ -87,36 +97,5 @@ enum ResponseFinisher {
             return first >= 0x61 && first <= 0x7A
         }
         return decided ?? (text.first?.isLowercase == true)
-    }
-
-    private static func resolve(_ reference: CrossReference, from index: Int, in document: SegmentedDocument,
-                                diagnostics: inout [SegmentDiagnostic]) -> CrossReference {
-        var resolved = reference
-        let items = document.items
-        let own = Set(items[index].response?.answersItemIds ?? [items[index].id])
-        let answered = items.indices.filter { items[$0].response != nil && !own.contains(items[$0].id) }
-        func substantive(_ candidate: Int) -> Bool {
-            guard let text = items[candidate].response?.text else { return false }
-            return CrossReferenceFinder.references(in: text).isEmpty || text.split(separator: " ").count > 12
-        }
-        switch reference.kind {
-        case .above:
-            resolved.itemId = answered.last { $0 < index && substantive($0) }.map { items[$0].id }
-        case .below:
-            resolved.itemId = answered.first { $0 > index && substantive($0) }.map { items[$0].id }
-        case .paragraph:
-            let citing = items.indices.filter { candidate in
-                items[candidate].paragraphRefs.contains(reference.paragraph ?? -1) && !own.contains(items[candidate].id)
-            }
-            let target = citing.first { items[$0].response != nil && substantive($0) } ?? citing.first
-            resolved.itemId = target.map { items[$0].id }
-        case .question:
-            resolved.itemId = items.first { $0.kind == .question && $0.number == reference.number }?.id
-        }
-        if resolved.itemId == nil {
-            diagnostics.append(SegmentDiagnostic(code: "unresolved-reference",
-                "a \(reference.kind.rawValue) reference in the reply to \(items[index].id) matches no item", itemId: items[index].id))
-        }
-        return resolved
     }
 }
