@@ -26,13 +26,15 @@ enum ResponseFinisher {
             let itemId = document.items[index].id
             response.paragraphs = joinSplitParagraphs(response.paragraphs, itemId: itemId, diagnostics: &document.diagnostics)
             let own = Set(response.answersItemIds)
-            response.references = CrossReferenceFinder.references(inParagraphs: response.paragraphs).map { reference in
+            let references = CrossReferenceFinder.references(inParagraphs: response.paragraphs)
+            response.references = []
+            for reference in references {
                 let resolved = resolver.resolve(reference, from: index, own: own, items: document.items)
                 if resolved.itemId == nil {
                     document.diagnostics.append(SegmentDiagnostic(code: "unresolved-reference",
                         "a \(reference.kind.rawValue) reference in the reply to \(itemId) matches no item", itemId: itemId))
                 }
-                return resolved
+                response.references.append(resolved)
             }
             if response.footnoteIds.count > 1 {
                 var seen: Set<String> = []
