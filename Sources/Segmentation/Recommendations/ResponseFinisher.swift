@@ -19,22 +19,28 @@ enum ResponseFinisher {
         var indicesById: [String: [Int]] = [:]
         for index in document.items.indices { indicesById[document.items[index].id, default: []].append(index) }
         var done: Set<String> = []
-        var resolver = ReferenceResolver(items: document.items)
+        // Made at the first reply that refers to something: most documents have none.
+        var resolver: ReferenceResolver?
         for index in document.items.indices {
             guard var response = document.items[index].response, let key = response.answersItemIds.first,
                   done.insert(key).inserted else { continue }
             let itemId = document.items[index].id
             response.paragraphs = joinSplitParagraphs(response.paragraphs, itemId: itemId, diagnostics: &document.diagnostics)
-            let own = Set(response.answersItemIds)
             let references = CrossReferenceFinder.references(inParagraphs: response.paragraphs)
             response.references = []
-            for reference in references {
-                let resolved = resolver.resolve(reference, from: index, own: own, items: document.items)
-                if resolved.itemId == nil {
-                    document.diagnostics.append(SegmentDiagnostic(code: "unresolved-reference",
-                        "a \(reference.kind.rawValue) reference in the reply to \(itemId) matches no item", itemId: itemId))
+            if !references.isEmpty {
+                let own = Set(response.answersItemIds)
+                // Taken out while it is used, so that it changes in place.
+                var active = resolver.take() ?? ReferenceResolver(items: document.items)
+                for reference in references {
+                    let resolved = active.resolve(reference, from: index, own: own, items: document.items)
+                    if resolved.itemId == nil {
+                        document.diagnostics.append(SegmentDiagnostic(code: "unresolved-reference",
+                            "a \(reference.kind.rawValue) reference in the reply to \(itemId) matches no item", itemId: itemId))
+                    }
+                    response.references.append(resolved)
                 }
-                response.references.append(resolved)
+                resolver = active
             }
             if response.footnoteIds.count > 1 {
                 var seen: Set<String> = []
@@ -45,7 +51,7 @@ enum ResponseFinisher {
             for (position, id) in ids.enumerated() where !ids[..<position].contains(id) {
                 for member in indicesById[id] ?? [] {
                     document.items[member].response = response
-                    resolver.replyChanged(at: member, to: response)
+                    resolver?.replyChanged(at: member, to: response)
                 }
             }
         }
