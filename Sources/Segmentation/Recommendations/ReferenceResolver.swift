@@ -20,7 +20,7 @@ struct ReferenceResolver {
     private let ids: [String]
     /// Whether each item has a reply now.
     private var answered: [Bool]
-    /// Whether each item's reply is substantive (see ``isSubstantive(_:)``), once asked.
+    /// Whether each item's reply is substantive (see ``isSubstantive(_:items:)``), once asked.
     private var substantive: [Bool?]
 
     init(items: [Item]) {
