@@ -29,7 +29,6 @@ struct RecommendationCues {
     static let bodyNouns = ["Committee", "Commission", "Subcommittee", "Rapporteur", "Working Group", "Group of Experts",
                             "Court of Audit", "Ombudsman", "Council", "Panel", "Board", "Expert Group", "Inspectorate"]
 
-    /// The connectives and participles as the prefixes tested.
     /// A connective or participle as the prefix tested: "further," and "further " for the
     /// connective "further", "welcoming " for the participle.
     struct OpeningPrefix {
@@ -47,6 +46,7 @@ struct RecommendationCues {
         }
     }
 
+    /// The connectives and participles as the prefixes tested.
     static let connectivePrefixes = connectives.flatMap { connective in
         [OpeningPrefix(connective + ",", length: connective.count), OpeningPrefix(connective + " ", length: connective.count)]
     }
