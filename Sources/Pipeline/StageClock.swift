@@ -24,6 +24,8 @@ public struct StageClock: Sendable {
         case unzip
         /// Inflate + SAX2 text pass over the main part (`floor`).
         case floor
+        /// The whole conversion of one document, output file written (`floor --paired-convert`).
+        case convert
 
         /// The stage's name in the timings file.
         public var name: String {
@@ -35,6 +37,7 @@ public struct StageClock: Sendable {
             case .write: "write"
             case .unzip: "unzip"
             case .floor: "floor"
+            case .convert: "convert"
             }
         }
     }

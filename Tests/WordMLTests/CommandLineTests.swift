@@ -267,6 +267,51 @@ import Testing
         #expect((unzip["stages"] as? [String: Any])?.keys.sorted() == ["unzip"])
     }
 
+    /// `floor --paired-convert DIR` converts each input into DIR exactly as `convert` does,
+    /// counts the same text as the plain floor, and times both passes and convert's stages;
+    /// an input that fails is left out of the times and makes the exit status 1.
+    @Test func pairedConvertWritesWhatConvertWritesAndTimesBoth() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tkingest-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sample = TestPaths.samples.appendingPathComponent("2026D06192.docx").path
+        let notes = TestPaths.fixture("docx/footnotes_endnotes.docx")
+        let paired = root.appendingPathComponent("paired")
+        let timingsPath = root.appendingPathComponent("paired.json").path
+        let result = try Self.run(["floor", "--paired-convert", paired.path, sample, notes, TestPaths.fixture("hostile/empty.docx"),
+                                   "--timings", timingsPath])
+        #expect(result.status == 1, "\(result.stderr)")
+        let floor = try Self.run(["floor", sample, notes])
+        // Same text count as the plain floor over the two readable inputs.
+        #expect(result.stdout.hasPrefix(floor.stdout.replacingOccurrences(of: "0 failed\n", with: "1 failed\n")), "\(result.stdout)")
+
+        let converted = root.appendingPathComponent("converted")
+        #expect(try Self.run(["convert", sample, notes, "-o", converted.path]).status == 0)
+        for name in ["2026D06192.json", "footnotes_endnotes.json"] {
+            let expected = try Data(contentsOf: converted.appendingPathComponent(name))
+            #expect(try Data(contentsOf: paired.appendingPathComponent(name)) == expected, "\(name)")
+        }
+
+        let timings = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: timingsPath))) as? [String: Any])
+        #expect(timings["documents"] as? Int == 3)
+        #expect(timings["failed"] as? Int == 1)
+        let stages = try #require(timings["stages"] as? [String: [String: Double]])
+        #expect(Set(stages.keys) == ["floor", "convert", "read", "segment", "emit", "hash", "write"])
+        let floorSeconds = try #require(stages["floor"]?["cpuSeconds"])
+        let convertSeconds = try #require(stages["convert"]?["cpuSeconds"])
+        #expect(floorSeconds > 0 && convertSeconds > 0)
+        // One block (fewer than 50 documents), and the ratio is convert over floor.
+        let blocks = try #require(timings["blockRatios"] as? [Double])
+        #expect(blocks.count == 1)
+        let ratio = try #require(timings["ratio"] as? Double)
+        #expect(ratio > 0 && abs(ratio - (blocks.first ?? 0)) < 1e-5)
+        // Convert's stages happen inside the convert pass.
+        let stageSum = ["read", "segment", "emit", "hash", "write"].compactMap { stages[$0]?["cpuSeconds"] }.reduce(0, +)
+        #expect(stageSum <= convertSeconds + 1e-3)
+
+        let refused = try Self.run(["floor", "--paired-convert", paired.path, "--all-parts", sample])
+        #expect(refused.status == 2, "\(refused.stderr)")
+    }
+
     /// `floor --all-parts` runs the text pass over the notes too: more text than the main part
     /// alone on a document with footnotes, the same on one without notes.
     @Test func floorAllPartsReadsTheNotes() throws {

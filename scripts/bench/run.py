@@ -20,6 +20,10 @@ What it does:
               numbering, notes, relationships, core properties, main part): a reference, not the target
      convert  `tkingest convert -o DIR --jobs 1 --timings T`  all four stages, contract JSON written,
               with the thread CPU of each stage (read, segment, emit, hash, write) summed over documents
+     paired   `tkingest floor --paired-convert DIR --timings T`  the floor pass and the full convert in
+              turns, document by document, in one process, each timed in thread CPU: the ratio this
+              VM's drifting speed (up to 1.5x within seconds) cannot skew, per round and per block of
+              50 documents
      blocks   `tkingest blocks -o DIR`    (optional, --stages ...,blocks) unzip + parse all parts into the
               block model + its JSON (JSONEncoder)
      text     `tkingest text > /dev/null` (optional, --stages ...,text) unzip + parse + PlainTextRenderer;
@@ -143,6 +147,8 @@ def stage_command(binary, stage, files, out_dir, timings, jobs=1):
         return [binary, "blocks"] + files + ["-o", out_dir]
     if stage == "convert":
         return [binary, "convert"] + files + ["-o", out_dir, "--jobs", str(jobs), "--timings", timings]
+    if stage == "paired":
+        return [binary, "floor", "--paired-convert", out_dir] + files + ["--timings", timings]
     raise ValueError(stage)
 
 
@@ -317,8 +323,8 @@ def main(argv=None):
     ap.add_argument("--count", type=int, default=None,
                     help="use the first N documents of each profile (large: min(N, 10)); default all")
     ap.add_argument("--profiles", default="small,large", help="comma-separated: small,large")
-    ap.add_argument("--stages", default="unzip,floor,floor-all,convert",
-                    help="comma-separated stages (unzip,floor,convert,blocks,text)")
+    ap.add_argument("--stages", default="unzip,floor,floor-all,convert,paired",
+                    help="comma-separated stages (unzip,floor,floor-all,convert,paired,blocks,text)")
     ap.add_argument("--parallel-stages", default="floor",
                     help="stages also run as 2 processes in parallel over the halves ('' = none)")
     ap.add_argument("--no-jobs2", action="store_true",
@@ -378,7 +384,8 @@ def main(argv=None):
         runs = measure_all(binary, stages, parallel, jobs2, files, halves, work_dir, profile, a.repeat, a.wait_idle)
         results = {key: best(value) for key, value in runs.items()}
         floor_cpu = results["floor"]["cpu"] if "floor" in results else None
-        for key in stages + (["convert-jobs2"] if jobs2 else []) + [s + "-procs2" for s in stages if s in parallel]:
+        table_keys = [s for s in stages if s != "paired"]
+        for key in table_keys + (["convert-jobs2"] if jobs2 else []) + [s + "-procs2" for s in stages if s in parallel]:
             r = results[key]
             print(fmt_row(r, docs, mb, floor_cpu), flush=True)
             if r["exit"] != 0 or r["stderr"]:
@@ -403,6 +410,20 @@ def main(argv=None):
 
         derived = per_stage_table(results, docs, mb)
         checks = {}
+        if "paired" in runs:
+            # Per round: the ratio of the summed thread CPU of both passes, taken in turns per document.
+            paired = [r["timings"] for r in runs["paired"] if r.get("timings")]
+            if paired:
+                ratios = [t["ratio"] for t in paired]
+                blocks = sorted(b for t in paired for b in t["blockRatios"])
+                print("\npaired (floor --paired-convert: floor pass and full convert in turns per document, thread CPU):")
+                for index, t in enumerate(paired):
+                    print("  round %d: floor %.2f s, convert %.2f s, convert/floor %.3f× (blocks of %d: %.2f–%.2f×)" % (
+                        index + 1, t["stages"]["floor"]["cpuSeconds"], t["stages"]["convert"]["cpuSeconds"], t["ratio"],
+                        t["blockSize"], min(t["blockRatios"]), max(t["blockRatios"])))
+                checks["convert/floor thread CPU, paired"] = {
+                    "value": median(ratios), "target": "<= %.1f" % TARGET_RATIO, "ok": median(ratios) <= TARGET_RATIO,
+                    "pairs": ratios, "blockRange": [blocks[0], blocks[-1]] if blocks else None}
         if "convert/floor CPU" in round_ratios:
             ratios = round_ratios["convert/floor CPU"]
             checks["convert/floor CPU"] = {"value": median(ratios), "target": "<= %.1f" % TARGET_RATIO,
