@@ -24,6 +24,8 @@ public struct StageClock: Sendable {
         case unzip
         /// Inflate + SAX2 text pass over the main part (`floor`).
         case floor
+        /// The floor's text pass over every XML part `convert` reads (`floor --paired-convert`).
+        case floorAllParts
         /// The whole conversion of one document, output file written (`floor --paired-convert`).
         case convert
 
@@ -37,6 +39,7 @@ public struct StageClock: Sendable {
             case .write: "write"
             case .unzip: "unzip"
             case .floor: "floor"
+            case .floorAllParts: "floor-all"
             case .convert: "convert"
             }
         }

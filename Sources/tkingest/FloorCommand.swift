@@ -83,6 +83,13 @@ extension FloorCommand {
         try textPass(DocxPackage(path: path))
     }
 
+    /// The floor pass over every XML part `convert` reads, of the package at `path`: its text bytes.
+    static func allPartsPass(_ path: String) throws(IngestError) -> Int {
+        let counter = TextCounter()
+        try passAllParts(DocxPackage(path: path), counter)
+        return counter.bytes
+    }
+
     private static func textPass(_ package: DocxPackage) throws(IngestError) -> Int {
         let counter = TextCounter()
         try package.parse(part: package.mainPart, handler: counter)
@@ -99,12 +106,15 @@ extension FloorCommand {
         print("floor \(Self.seconds(result.floorTotal)) s, convert \(Self.seconds(result.convertTotal)) s thread CPU: "
             + "convert/floor \(Self.ratio(result.ratio))× (blocks of \(PairedBenchmark.blockSize) documents: median "
             + "\(Self.ratio(median))×, \(Self.ratio(blocks.first ?? 0))–\(Self.ratio(blocks.last ?? 0))×)")
+        print("floor over all parts \(Self.seconds(result.floorAllPartsTotal)) s: convert/floor-all "
+            + "\(Self.ratio(result.floorAllPartsTotal > 0 ? result.convertTotal / result.floorAllPartsTotal : 0))×, "
+            + "floor-all/floor \(Self.ratio(result.floorTotal > 0 ? result.floorAllPartsTotal / result.floorTotal : 0))×")
         let stages: [StageClock.Stage] = [.read, .segment, .emit, .hash, .write]
         print("convert's stages: " + stages.map { stage in
             "\(stage.name) \(Self.seconds(result.clock.cpuSeconds(stage))) s"
         }.joined(separator: ", "))
         if let timings {
-            let json = try result.clock.json(stages: [.floor, .convert] + stages, extra: [
+            let json = try result.clock.json(stages: [.floor, .floorAllParts, .convert] + stages, extra: [
                 "command": "floor --paired-convert", "documents": inputs.count, "failed": result.failures, "jobs": 1,
                 "ratio": StageClock.rounded(result.ratio), "blockSize": PairedBenchmark.blockSize,
                 "blockRatios": result.blockRatios.map(StageClock.rounded),

@@ -20,8 +20,9 @@ What it does:
               numbering, notes, relationships, core properties, main part): a reference, not the target
      convert  `tkingest convert -o DIR --jobs 1 --timings T`  all four stages, contract JSON written,
               with the thread CPU of each stage (read, segment, emit, hash, write) summed over documents
-     paired   `tkingest floor --paired-convert DIR --timings T`  the floor pass and the full convert in
-              turns, document by document, in one process, each timed in thread CPU: the ratio this
+     paired   `tkingest floor --paired-convert DIR --timings T`  the floor pass, the floor pass over all
+              parts and the full convert in turns, document by document, in one process, each timed
+              in thread CPU: the ratio this
               VM's drifting speed (up to 1.5x within seconds) cannot skew, per round and per block of
               50 documents
      blocks   `tkingest blocks -o DIR`    (optional, --stages ...,blocks) unzip + parse all parts into the
@@ -416,11 +417,15 @@ def main(argv=None):
             if paired:
                 ratios = [t["ratio"] for t in paired]
                 blocks = sorted(b for t in paired for b in t["blockRatios"])
-                print("\npaired (floor --paired-convert: floor pass and full convert in turns per document, thread CPU):")
+                print("\npaired (floor --paired-convert: floor, floor over all parts and convert in turns per document, thread CPU):")
                 for index, t in enumerate(paired):
-                    print("  round %d: floor %.2f s, convert %.2f s, convert/floor %.3f× (blocks of %d: %.2f–%.2f×)" % (
-                        index + 1, t["stages"]["floor"]["cpuSeconds"], t["stages"]["convert"]["cpuSeconds"], t["ratio"],
-                        t["blockSize"], min(t["blockRatios"]), max(t["blockRatios"])))
+                    st = t["stages"]
+                    print("  round %d: floor %.2f s, floor-all %.2f s, convert %.2f s, convert/floor %.3f× (blocks of %d: "
+                          "%.2f–%.2f×), floor-all/floor %.3f×; convert's stages: %s" % (
+                              index + 1, st["floor"]["cpuSeconds"], st["floor-all"]["cpuSeconds"], st["convert"]["cpuSeconds"],
+                              t["ratio"], t["blockSize"], min(t["blockRatios"]), max(t["blockRatios"]),
+                              st["floor-all"]["cpuSeconds"] / st["floor"]["cpuSeconds"],
+                              ", ".join("%s %.2f" % (k, st[k]["cpuSeconds"]) for k in ("read", "segment", "emit", "hash", "write"))))
                 checks["convert/floor thread CPU, paired"] = {
                     "value": median(ratios), "target": "<= %.1f" % TARGET_RATIO, "ok": median(ratios) <= TARGET_RATIO,
                     "pairs": ratios, "blockRange": [blocks[0], blocks[-1]] if blocks else None}
