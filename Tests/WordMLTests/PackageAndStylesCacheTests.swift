@@ -70,6 +70,21 @@ import XMLStreaming
         }, "the document's paragraphs have named styles, so the styles part was used")
     }
 
+    @Test func sameBytesAgreesWithArrayEquality() {
+        let base = (0..<40).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        var arrays: [[UInt8]] = [[], [1], base, Array(base.prefix(39)), Array(base.prefix(8)), Array(base.prefix(16))]
+        for position in [0, 7, 8, 15, 16, 31, 32, 39] {
+            var changed = base
+            changed[position] ^= 0x40
+            arrays.append(changed)
+        }
+        for first in arrays {
+            for second in arrays + [Array(first)] {
+                #expect(StylesCache.sameBytes(first, second) == (first == second))
+            }
+        }
+    }
+
     @Test func equalFingerprintsWithOtherBytesMiss() {
         let bytes = Array("<w:styles/>".utf8)
         let fingerprint = PartFingerprint(size: bytes.count, crc32: 0x1234_5678)
