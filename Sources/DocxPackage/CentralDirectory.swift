@@ -49,7 +49,7 @@ struct CentralDirectory {
     /// Throws `zip-unsafe` for duplicate names (also differing only in ASCII case) and for
     /// entries whose data overlap.
     func requireUnambiguous(_ bytes: UnsafeRawBufferPointer) throws(IngestError) {
-        var seen: [String: String] = [:]
+        var seen = [String: String](minimumCapacity: records.count)
         for record in records {
             let name = String(decoding: record.rawName, as: UTF8.self)
             let key = name.lowercased()
@@ -78,6 +78,8 @@ struct CentralDirectory {
     func requireConsistentNames(with decodedNames: [String]) throws(IngestError) {
         guard decodedNames.count == records.count else { return }
         let stored = records.map { String(decoding: $0.rawName, as: UTF8.self) }
+        // Most archives rename no entry: only then are the stored names folded and collected.
+        guard zip(stored, decodedNames).contains(where: { $0 != $1 }) else { return }
         let storedKeys = Set(stored.map { $0.lowercased() })
         for (raw, decoded) in zip(stored, decodedNames) where raw != decoded && storedKeys.contains(decoded.lowercased()) {
             throw IngestError(.zipUnsafe,

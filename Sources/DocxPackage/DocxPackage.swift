@@ -82,7 +82,7 @@ public final class DocxPackage {
             throw IngestError(.limitExceeded, "the archive has \(archive.entries.count) entries, more than \(limits.maxEntries) (maxEntries)")
         }
         var diagnostics: [Diagnostic] = []
-        var byKey: [String: ZipEntry] = [:]
+        var byKey = [String: ZipEntry](minimumCapacity: archive.entries.count)
         for entry in archive.entries {
             if PartName.isSuspicious(entry.name) {
                 diagnostics.append(Diagnostic(code: DiagnosticCode.zipSuspiciousEntryName,

@@ -4,6 +4,11 @@ enum PartName {
     /// The lookup key of a part: percent-decoded, ASCII case-folded (OPC part names are
     /// case-insensitive).
     static func key(_ name: String) -> String {
+        // Most names (all a writer like Word makes) are their own key: one byte scan, no copy.
+        let isOwnKey = withBytes(of: name) { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "%") && !(0x41...0x5A).contains($0) }
+        }
+        if isOwnKey { return name }
         let decoded = percentDecoded(name)
         // ASCII names (all real ones) are folded on bytes; `lowercased()` agrees on ASCII.
         guard decoded.utf8.allSatisfy({ $0 < 0x80 }) else { return decoded.lowercased() }
@@ -15,16 +20,45 @@ enum PartName {
     /// letter, backslashes). Such entries are ignored: we never extract, but no such name
     /// is a valid part name either.
     static func isSuspicious(_ entryName: String) -> Bool {
-        // ASCII names (all real ones) are checked on bytes; other names by `Character`,
-        // where a combining mark after `/` joins it.
-        guard entryName.utf8.allSatisfy({ $0 < 0x80 }) else { return isSuspiciousByCharacters(entryName) }
-        let bytes = entryName.utf8
-        if bytes.first == UInt8(ascii: "/") || bytes.contains(UInt8(ascii: "\\")) { return true }
+        withBytes(of: entryName) { bytes in isSuspicious(entryName, bytes: bytes) }
+    }
+
+    /// ``isSuspicious(_:)`` given the UTF-8 bytes of `entryName`, in one pass (this runs for
+    /// every zip entry): a backslash or a `..` segment is remembered, and only an ASCII name
+    /// (all real ones) is answered from the bytes; others by `Character`, where a combining
+    /// mark after `/` joins it.
+    private static func isSuspicious(_ entryName: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        var segmentLength = 0
+        var segmentDots = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return isSuspiciousByCharacters(entryName) }
+            switch byte {
+            case UInt8(ascii: "\\"):
+                found = true
+            case UInt8(ascii: "/"):
+                if segmentLength == 2 && segmentDots == 2 { found = true }
+                segmentLength = 0
+                segmentDots = 0
+            default:
+                segmentLength += 1
+                if byte == UInt8(ascii: ".") { segmentDots += 1 }
+            }
+        }
+        if segmentLength == 2 && segmentDots == 2 { return true }
+        if bytes.first == UInt8(ascii: "/") { return true }
         // A drive letter: an ASCII letter (`| 0x20` lower-cases it), then ":".
         if let first = bytes.first, (0x61...0x7A).contains(first | 0x20), bytes.dropFirst().first == UInt8(ascii: ":") {
             return true
         }
-        return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains { $0.elementsEqual("..".utf8) }
+        return found
+    }
+
+    /// Runs `body` over the UTF-8 bytes of `text` as one buffer: iterating `String.UTF8View`
+    /// costs several times more per byte, and these scans run for every part name.
+    private static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text
+        return text.withUTF8(body)
     }
 
     /// ``isSuspicious(_:)`` by `Character` (the definition; internal for the tests).
@@ -38,6 +72,19 @@ enum PartName {
     /// The relationships part of `part`: `word/document.xml` → `word/_rels/document.xml.rels`;
     /// the package itself (`""`) → `_rels/.rels`.
     static func relationshipsPart(of part: String) -> String {
+        // ASCII names (all real ones) are searched on bytes; others by `Character`, where a
+        // combining mark after `/` joins it.
+        let isASCII = withBytes(of: part) { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        guard let slash = isASCII ? part.utf8.lastIndex(of: UInt8(ascii: "/")) : part.lastIndex(of: "/") else {
+            return "_rels/\(part).rels"
+        }
+        let folder = part[..<slash]
+        let file = part[(isASCII ? part.utf8.index(after: slash) : part.index(after: slash))...]
+        return "\(folder)/_rels/\(file).rels"
+    }
+
+    /// ``relationshipsPart(of:)`` by `Character` (the definition; internal for the tests).
+    static func relationshipsPartByCharacters(of part: String) -> String {
         guard let slash = part.lastIndex(of: "/") else { return "_rels/\(part).rels" }
         let folder = part[..<slash]
         let file = part[part.index(after: slash)...]
@@ -46,6 +93,11 @@ enum PartName {
 
     /// Resolves an internal relationship target; `nil` when it climbs above the package root.
     static func resolve(target: String, from sourcePart: String) -> String? {
+        // Most targets only descend from the source's folder (`styles.xml`,
+        // `media/image1.png`): the folder and the target joined, without splitting.
+        if isPlainDescendingPath(target), let folder = plainFolder(of: sourcePart) {
+            return folder.isEmpty ? target : folder + "/" + target
+        }
         var path = percentDecoded(target)
         // ASCII paths (all real ones) are split on bytes; others by `Character`, where a
         // combining mark after `/` or `#` joins it.
@@ -74,6 +126,52 @@ enum PartName {
             resolved.append(contentsOf: segment)
         }
         return String(decoding: resolved, as: UTF8.self)
+    }
+
+    /// Whether `target` resolves to itself below the source's folder: ASCII, not empty,
+    /// no `%` or `#`, and no empty or all-dot segment such as `.` and `..` (so no leading or
+    /// doubled `/`).
+    private static func isPlainDescendingPath(_ target: String) -> Bool {
+        withBytes(of: target) { isPlainDescendingPath(bytes: $0) }
+    }
+
+    /// ``isPlainDescendingPath(_:)`` given the target's UTF-8 bytes.
+    private static func isPlainDescendingPath(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var segmentLength = 0
+        var segmentIsDots = true
+        for byte in bytes {
+            switch byte {
+            case 0x80..., UInt8(ascii: "%"), UInt8(ascii: "#"):
+                return false
+            case UInt8(ascii: "/"):
+                if segmentLength == 0 || segmentIsDots { return false }
+                segmentLength = 0
+                segmentIsDots = true
+            default:
+                segmentLength += 1
+                if byte != UInt8(ascii: ".") { segmentIsDots = false }
+            }
+        }
+        return segmentLength > 0 && !segmentIsDots
+    }
+
+    /// The folder of `sourcePart` (`word` for `word/document.xml`, empty for the package)
+    /// when its segments are all non-empty ASCII, so that joining it to a plain target is
+    /// what splitting and re-joining would give; nil otherwise.
+    private static func plainFolder(of sourcePart: String) -> String? {
+        withBytes(of: sourcePart) { bytes in
+            var previous = UInt8(ascii: "/")
+            var folderLength = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: "/") {
+                    if previous == UInt8(ascii: "/") { return nil }
+                    folderLength = offset
+                }
+                previous = byte
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<folderLength]), as: UTF8.self)
+        }
     }
 
     /// ``resolve(target:from:)`` by `Character` after percent-decoding (the definition; internal for the tests).

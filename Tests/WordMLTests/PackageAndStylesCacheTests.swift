@@ -13,13 +13,18 @@ import XMLStreaming
         "a/../b", "../x", "a/..", "..", "...", "a/.../b", "./a", "a/./b", "a/.", "C:/x", "c:", "z:\\x", "1:/x",
         ":a", "a:b", "a\\b", "%2e%2e/x", "%2E%2e/%41", "word/document.xml#frag", "#only", "media/image%201.png",
         "%", "%4", "%zz/a", "customXml/../../x", "word/_rels/../../../x", "a/b/c/../../d", "x#a/../b",
+        "styles.xml", "media/image1.png", "../media/image1.png", "a/b/", ".a", "a.", "a/.b", "a/b./c", "a\\b/c",
+        "word/document.XML", "a//b", "a/", "./", "http://example.com/x", "docProps/core.xml",
     ]
-    static let sources = ["", "word/document.xml", "word/sub/part.xml", "/word/document.xml", "a", "word/"]
+    static let sources = ["", "word/document.xml", "word/sub/part.xml", "/word/document.xml", "a", "word/",
+                          "word//document.xml", "/", "word/_rels/x.xml", "Word/./Document.xml"]
 
     @Test func bytePathsMatchCharacterDefinitions() {
         for name in Self.names {
             #expect(PartName.isSuspicious(name) == PartName.isSuspiciousByCharacters(name), "isSuspicious(\(name))")
             #expect(PartName.key(name) == PartName.percentDecoded(name).lowercased(), "key(\(name))")
+            #expect(PartName.relationshipsPart(of: name) == PartName.relationshipsPartByCharacters(of: name),
+                    "relationshipsPart(of: \(name))")
             for source in Self.sources {
                 #expect(PartName.resolve(target: name, from: source)
                     == PartName.resolveByCharacters(path: PartName.percentDecoded(name), from: source),
@@ -35,6 +40,9 @@ import XMLStreaming
         #expect(PartName.resolve(target: combining, from: "word/x.xml")
             == PartName.resolveByCharacters(path: combining, from: "word/x.xml"))
         #expect(PartName.key("Wörd/DOC.xml") == "wörd/doc.xml")
+        for name in [combining, "wörd/dóc.xml", "a/\u{301}", "\u{301}/b"] {
+            #expect(PartName.relationshipsPart(of: name) == PartName.relationshipsPartByCharacters(of: name))
+        }
     }
 
     /// Limits no other test uses, so the first read below misses the cache and the second hits.
@@ -60,6 +68,21 @@ import XMLStreaming
             if case .paragraph(let paragraph) = block { return paragraph.styleName != nil }
             return false
         }, "the document's paragraphs have named styles, so the styles part was used")
+    }
+
+    @Test func sameBytesAgreesWithArrayEquality() {
+        let base = (0..<40).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        var arrays: [[UInt8]] = [[], [1], base, Array(base.prefix(39)), Array(base.prefix(8)), Array(base.prefix(16))]
+        for position in [0, 7, 8, 15, 16, 31, 32, 39] {
+            var changed = base
+            changed[position] ^= 0x40
+            arrays.append(changed)
+        }
+        for first in arrays {
+            for second in arrays + [Array(first)] {
+                #expect(StylesCache.sameBytes(first, second) == (first == second))
+            }
+        }
     }
 
     @Test func equalFingerprintsWithOtherBytesMiss() {

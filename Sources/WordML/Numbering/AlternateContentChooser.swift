@@ -35,7 +35,35 @@ struct AlternateContentChooser {
     ]
 
     /// Whether a start event must be ignored.
+    ///
+    /// Runs for every element of every part: the common event (nothing skipped, no
+    /// namespace declared, not a markup-compatibility element) is answered here, inlined
+    /// into the reader, and only the rest pays a call.
+    @inline(__always)
     mutating func shouldSkip(start name: XMLName, attributes: XMLAttributes) -> Bool {
+        if skipping == 0, attributes.declarationCount == 0, name.namespace != .markupCompatibility {
+            depth += 1
+            return false
+        }
+        return shouldSkipAny(start: name, attributes: attributes)
+    }
+
+    /// Whether an end event must be ignored.
+    ///
+    /// The common event (nothing skipped, no prefix declared at this depth, not a
+    /// markup-compatibility element) is answered inline, as for start events.
+    @inline(__always)
+    mutating func shouldSkip(end name: XMLName) -> Bool {
+        if skipping == 0, prefixDepths.last != depth, name.namespace != .markupCompatibility {
+            depth -= 1
+            return false
+        }
+        return shouldSkipAny(end: name)
+    }
+
+    /// ``shouldSkip(start:attributes:)`` for any start event (the definition).
+    @inline(never)
+    mutating func shouldSkipAny(start name: XMLName, attributes: XMLAttributes) -> Bool {
         if skipping > 0 { skipping += 1; return true }
         depth += 1
         if attributes.declarationCount > 0 {
@@ -62,8 +90,9 @@ struct AlternateContentChooser {
         return false
     }
 
-    /// Whether an end event must be ignored.
-    mutating func shouldSkip(end name: XMLName) -> Bool {
+    /// ``shouldSkip(end:)`` for any end event (the definition).
+    @inline(never)
+    mutating func shouldSkipAny(end name: XMLName) -> Bool {
         if skipping > 0 { skipping -= 1; return true }
         if prefixDepths.last == depth { dropPrefixes(deeperThan: depth - 1) }
         depth -= 1

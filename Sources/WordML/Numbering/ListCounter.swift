@@ -19,18 +19,25 @@ final class ListCounter {
         let instance: NumberingInstance
         let key: CounterKey
         let levels: [ListLevel?]
-        /// The marker of each bullet level, rendered once.
-        let bulletMarkers: [String?]
+        /// The marker of each bullet level once an item used it (nil before).
+        private var bulletMarkers: [String?] = Array(repeating: nil, count: 9)
         /// The counters this instance advances (shared by the instances of one key).
         let counters: LevelCounters
 
-        init(instance: NumberingInstance, key: CounterKey, levels: [ListLevel?], bulletMarkers: [String?],
-             counters: LevelCounters) {
+        init(instance: NumberingInstance, key: CounterKey, levels: [ListLevel?], counters: LevelCounters) {
             self.instance = instance
             self.key = key
             self.levels = levels
-            self.bulletMarkers = bulletMarkers
             self.counters = counters
+        }
+
+        /// The marker of bullet level `level`, rendered when first asked for: most lists
+        /// use one or two of their nine levels.
+        func bulletMarker(level: Int) -> String {
+            if let marker = bulletMarkers[level] { return marker }
+            let marker = SymbolFonts.visible(text: levels[level]?.text ?? "•", font: levels[level]?.font)
+            bulletMarkers[level] = marker
+            return marker
         }
     }
 
@@ -42,6 +49,9 @@ final class ListCounter {
     private var counters: [CounterKey: LevelCounters] = [:]
     /// Instances resolved so far, by numId (nil: not defined).
     private var resolved: [Int: ResolvedInstance?] = [:]
+    /// The instance of the latest item, asked for again by most items (a list's items
+    /// follow each other).
+    private var latest: (numId: Int, list: ResolvedInstance)?
     private(set) var missingNumIds: Set<Int> = []
 
     init(definitions: NumberingDefinitions, styles: StyleSheet) {
@@ -53,7 +63,9 @@ final class ListCounter {
     /// when the instance or level is not defined (the caller reports it).
     func next(numId: Int, level rawLevel: Int) -> ListInfo? {
         let level = min(max(rawLevel, 0), 8)
-        guard let list = resolve(numId), let definition = list.levels[level] else {
+        // The level's fields are read where needed rather than copied out as one
+        // `ListLevel`, whose copy retains and releases each of its strings.
+        guard let list = resolve(numId), let format = list.levels[level]?.format else {
             missingNumIds.insert(numId)
             return nil
         }
@@ -73,21 +85,35 @@ final class ListCounter {
         }
         list.counters.values = values
 
-        let isBullet = definition.format == "bullet"
+        let isBullet = format == "bullet"
         let marker: String
         if isBullet {
-            marker = list.bulletMarkers[level] ?? ""
-        } else if definition.format == "none" && !(definition.text ?? "").contains("%") {
-            marker = definition.text ?? ""
+            marker = list.bulletMarker(level: level)
         } else {
-            marker = render(definition.text ?? "%\(level + 1).", list: list, values: values, legal: definition.isLegal)
+            let text = list.levels[level]?.text
+            if format == "none" && !(text ?? "").contains("%") {
+                marker = text ?? ""
+            } else {
+                marker = render(text ?? "%\(level + 1).", list: list, values: values, legal: list.levels[level]?.isLegal == true)
+            }
         }
-        return ListInfo(numId: numId, level: level, marker: marker, isBullet: isBullet, format: definition.format)
+        return ListInfo(numId: numId, level: level, marker: marker, isBullet: isBullet, format: format)
     }
 
     /// The instance `numId` resolved once; nil when it is not defined.
     private func resolve(_ numId: Int) -> ResolvedInstance? {
-        if let known = resolved[numId] { return known }
+        if let latest, latest.numId == numId { return latest.list }
+        if let known = resolved[numId] {
+            if let known { latest = (numId, known) }
+            return known
+        }
+        if resolved.isEmpty {
+            // One allocation for the few instances a document uses, rather than growing by
+            // doubling; capped, as a hostile numbering part may define millions.
+            let expected = min(definitions.instances.count, 32)
+            resolved.reserveCapacity(expected)
+            counters.reserveCapacity(expected)
+        }
         var list: ResolvedInstance?
         if let instance = definitions.instances[numId] {
             // Only a restart (w:startOverride) makes an instance a list of its own; a level
@@ -101,13 +127,10 @@ final class ListCounter {
                 instance: instance,
                 key: key,
                 levels: levels,
-                bulletMarkers: levels.map { level in
-                    guard let level, level.format == "bullet" else { return nil }
-                    return SymbolFonts.visible(text: level.text ?? "•", font: level.font)
-                },
                 counters: shared)
         }
         resolved[numId] = .some(list)
+        if let list { latest = (numId, list) }
         return list
     }
 

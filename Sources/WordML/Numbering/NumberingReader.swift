@@ -34,7 +34,8 @@ final class NumberingReader: XMLEventHandler {
         if alternateContent.shouldSkip(start: name, attributes: attributes) { return }
         switch Element(tag: name.tag) {
         case .abstractNum:
-            abstract = attributes.int("abstractNumId").map { AbstractNumbering(id: $0) }
+            // Room for the nine levels from the start, rather than growing three times.
+            abstract = attributes.int("abstractNumId").map { AbstractNumbering(id: $0, levels: .init(minimumCapacity: 9)) }
         case .num:
             instance = attributes.int("numId").map { NumberingInstance(id: $0) }
         case .abstractNumId:
@@ -58,10 +59,12 @@ final class NumberingReader: XMLEventHandler {
             level?.format = attributes.value("val") ?? "decimal"
             level?.customFormat = attributes.value("format")
         // Word caps the number text at 255 characters; a longer one is hostile, not a marker.
-        case .lvlText: level?.text = attributes.value("val").map { String($0.prefix(255)) }
+        // (A text of at most 255 UTF-8 bytes has at most 255 characters: kept without a copy.)
+        case .lvlText: level?.text = attributes.value("val").map { $0.utf8.count <= 255 ? $0 : String($0.prefix(255)) }
         case .lvlRestart: level?.restart = attributes.int("val")
         case .isLgl: level?.isLegal = attributes.isOn()
-        case .rPr: inRunProperties = level != nil
+        // A pattern, not `level != nil`, which copies the level (retaining its strings).
+        case .rPr: if case .some = level { inRunProperties = true } else { inRunProperties = false }
         case .rFonts:
             if inRunProperties {
                 level?.font = attributes.value("ascii") ?? attributes.value("hAnsi") ?? attributes.value("cs")
@@ -83,9 +86,10 @@ final class NumberingReader: XMLEventHandler {
             overrideIndex = nil
         case .lvl:
             guard let finished = level else { return }
-            if let index = overrideIndex, instance != nil {
+            // Patterns and `keys.contains`, not `!= nil` and `== nil`, which copy what they compare.
+            if let index = overrideIndex, case .some = instance {
                 instance?.levelOverrides[index] = finished
-            } else if abstract?.levels[levelIndex] == nil {
+            } else if abstract?.levels.keys.contains(levelIndex) == false {
                 abstract?.levels[levelIndex] = finished
             }
             level = nil

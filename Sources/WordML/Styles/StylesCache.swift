@@ -41,7 +41,7 @@ enum StylesCache {
     static func content(for bytes: [UInt8], fingerprint: PartFingerprint, limits: Limits) -> StylesContent? {
         entries.withLock { entries in
             guard let index = entries.firstIndex(where: {
-                $0.fingerprint == fingerprint && $0.limits == limits && $0.bytes == bytes
+                $0.fingerprint == fingerprint && $0.limits == limits && sameBytes($0.bytes, bytes)
             }) else { return nil }
             let entry = entries.remove(at: index)
             entries.append(entry)
@@ -53,9 +53,30 @@ enum StylesCache {
     static func store(_ content: StylesContent, for bytes: [UInt8], fingerprint: PartFingerprint, limits: Limits) {
         guard bytes.count <= maxPartBytes, bytes.count == fingerprint.size else { return }
         entries.withLock { entries in
-            if entries.contains(where: { $0.fingerprint == fingerprint && $0.limits == limits && $0.bytes == bytes }) { return }
+            if entries.contains(where: { $0.fingerprint == fingerprint && $0.limits == limits && sameBytes($0.bytes, bytes) }) { return }
             if entries.count >= capacity { entries.removeFirst() }
             entries.append(Entry(fingerprint: fingerprint, limits: limits, bytes: bytes, content: content))
+        }
+    }
+
+    /// Whether `first` and `second` hold the same bytes, compared eight at a time: `==` on
+    /// arrays goes byte by byte, some 60,000 instructions for a typical styles part.
+    static func sameBytes(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        guard first.count == second.count else { return false }
+        return first.withUnsafeBufferPointer { first in
+            second.withUnsafeBufferPointer { second in
+                guard let left = first.baseAddress, let right = second.baseAddress else { return true }
+                var offset = 0
+                while offset + 8 <= first.count {
+                    if ByteBlocks.load(left, at: offset) != ByteBlocks.load(right, at: offset) { return false }
+                    offset += 8
+                }
+                while offset < first.count {
+                    if left[offset] != right[offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
         }
     }
 }
