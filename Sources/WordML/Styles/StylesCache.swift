@@ -1,4 +1,7 @@
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 import IngestCore
 import DocxPackage
 
@@ -59,23 +62,14 @@ enum StylesCache {
         }
     }
 
-    /// Whether `first` and `second` hold the same bytes, compared eight at a time: `==` on
-    /// arrays goes byte by byte, some 60,000 instructions for a typical styles part.
+    /// Whether `first` and `second` hold the same bytes: `memcmp`, where `==` on arrays
+    /// compares element by element (some 60,000 instructions for a typical styles part).
     static func sameBytes(_ first: [UInt8], _ second: [UInt8]) -> Bool {
         guard first.count == second.count else { return false }
-        return first.withUnsafeBufferPointer { first in
-            second.withUnsafeBufferPointer { second in
+        return first.withUnsafeBytes { first in
+            second.withUnsafeBytes { second in
                 guard let left = first.baseAddress, let right = second.baseAddress else { return true }
-                var offset = 0
-                while offset + 8 <= first.count {
-                    if ByteBlocks.load(left, at: offset) != ByteBlocks.load(right, at: offset) { return false }
-                    offset += 8
-                }
-                while offset < first.count {
-                    if left[offset] != right[offset] { return false }
-                    offset += 1
-                }
-                return true
+                return memcmp(left, right, first.count) == 0
             }
         }
     }
