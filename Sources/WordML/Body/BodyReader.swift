@@ -41,8 +41,9 @@ final class BodyReader: XMLEventHandler {
     private var looks = RunLooks()
     private var textTarget = TextTarget.none
     private var textBuffer: [UInt8] = []
-    /// The text buffer of the last finished paragraph, for the next one to reuse.
-    private var spareParagraphText: [UInt8] = []
+    /// The open paragraphs' last-run text, innermost last (``ParagraphBuilder``): one buffer
+    /// whose capacity every paragraph reuses.
+    private var openRunText: [UInt8] = []
     /// The formatting a run inherits from its character and paragraph styles and the
     /// document defaults, for the last few pairs of styles asked about (a document
     /// alternates between a handful), most recent last.
@@ -327,10 +328,7 @@ final class BodyReader: XMLEventHandler {
     // MARK: - Paragraphs
 
     private func startParagraph() {
-        // Moved out first, so that the builder holds the only reference and appends in place.
-        let textBuffer = spareParagraphText
-        spareParagraphText = []
-        paragraphs.append(ParagraphBuilder(textBuffer: textBuffer))
+        paragraphs.append(ParagraphBuilder())
         context.paragraphCount += 1
         if context.paragraphCount > context.limits.maxParagraphs {
             fail(IngestError(.limitExceeded, "more than \(context.limits.maxParagraphs) paragraphs (limit maxParagraphs)"))
@@ -339,8 +337,7 @@ final class BodyReader: XMLEventHandler {
 
     private func endParagraph() {
         guard var builder = paragraphs.popLast() else { return }
-        builder.closeText()
-        spareParagraphText = builder.takeTextBuffer()
+        builder.closeText(openText: &openRunText)
         if builder.markDeleted || builder.isDropCap {
             containers[containers.count - 1].carriedRuns += builder.runs
             appendTextBoxes(builder.textBoxes)
@@ -349,9 +346,7 @@ final class BodyReader: XMLEventHandler {
         let carried = containers[containers.count - 1].carriedRuns
         if !carried.isEmpty {
             containers[containers.count - 1].carriedRuns = []
-            var merged = ParagraphBuilder()
-            for run in carried + builder.runs { merged.append(run) }
-            builder.runs = merged.runs
+            builder.runs = ParagraphBuilder.merged(carried + builder.runs)
         }
         let paragraph = context.finish(builder)
         appendTextBoxes(builder.textBoxes)
@@ -386,7 +381,7 @@ final class BodyReader: XMLEventHandler {
             }
         case .none: break
         }
-        textBuffer.removeAll(keepingCapacity: true)
+        // The buffer is emptied by the next ``startText(_:)``, the only way text is collected.
     }
 
     /// Adds visible text to the open paragraph in the current run's formatting.
@@ -419,7 +414,7 @@ final class BodyReader: XMLEventHandler {
                 text = Array(SymbolFonts.visible(text: string, font: symbolFont.rawValue).utf8)
             }
         }
-        paragraphs[paragraphs.count - 1].append(text: text, look: look)
+        paragraphs[paragraphs.count - 1].append(text: text, look: look, openText: &openRunText)
     }
 
     /// A run carrying the current formatting and link, without text.
@@ -502,7 +497,7 @@ final class BodyReader: XMLEventHandler {
             anchor.endnoteId = id
             endnoteReferences.append(id)
         }
-        paragraphs[paragraphs.count - 1].append(anchor)
+        paragraphs[paragraphs.count - 1].append(anchor, openText: &openRunText)
     }
 
     /// A drawing's description (`wp:docPr descr`, else `title`) as an image run.
@@ -513,7 +508,7 @@ final class BodyReader: XMLEventHandler {
         guard let description else { return }
         var image = currentRunTemplate()
         image.imageDescription = description
-        paragraphs[paragraphs.count - 1].append(image)
+        paragraphs[paragraphs.count - 1].append(image, openText: &openRunText)
     }
 
     private func hyperlinkTarget(_ attributes: XMLAttributes) -> String? {
