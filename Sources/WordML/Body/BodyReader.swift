@@ -348,8 +348,8 @@ final class BodyReader: XMLEventHandler {
             containers[containers.count - 1].carriedRuns = []
             builder.runs = ParagraphBuilder.merged(carried + builder.runs)
         }
-        let paragraph = context.finish(builder)
         appendTextBoxes(builder.textBoxes)
+        let paragraph = context.finish(&builder)
         containers[containers.count - 1].blocks.append(.paragraph(paragraph))
     }
 

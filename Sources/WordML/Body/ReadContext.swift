@@ -47,9 +47,9 @@ final class ReadContext {
         return styles.characterFormatting(styleId)
     }
 
-    /// Resolves a paragraph's style, heading level and list numbering.
-    func finish(_ builder: ParagraphBuilder) -> Paragraph {
-        var paragraph = Paragraph(runs: builder.runs)
+    /// Resolves a paragraph's style, heading level and list numbering. The builder's runs
+    /// and alignment are moved into the paragraph (left empty), not copied.
+    func finish(_ builder: inout ParagraphBuilder) -> Paragraph {
         var styleId = builder.styleId
         var facts = styleId.flatMap(paragraphStyle)
         if let id = styleId, facts == nil {
@@ -61,29 +61,32 @@ final class ReadContext {
             facts = paragraphStyle(id)
         }
         let resolved = facts?.resolved ?? ResolvedParagraphStyle()
-        paragraph.styleId = styleId
-        paragraph.styleName = facts?.name
-        paragraph.alignment = builder.alignment
-        paragraph.indentLeft = builder.indentLeft ?? resolved.indentLeft
+        var headingLevel: Int?
         if let outline = builder.outlineLevel {
-            paragraph.headingLevel = outline < 9 ? outline + 1 : nil
+            headingLevel = outline < 9 ? outline + 1 : nil
         } else if styleId != nil {
-            paragraph.headingLevel = facts?.headingLevel
+            headingLevel = facts?.headingLevel
         }
         if let id = styleId, facts?.isCyclic == true, reportedStyles.insert("cycle:" + id).inserted {
             package.report(Diagnostic(code: DiagnosticCode.styleCycle, "style \(id) is based on itself through a basedOn cycle", part: "word/styles.xml"))
         }
+        var list: ListInfo?
         let numId = builder.numId ?? resolved.numId
         if let numId, numId != 0 {
             let level = builder.numLevel ?? (builder.numId == nil ? resolved.numLevel : nil) ?? 0
             if let info = listCounter.next(numId: numId, level: level) {
-                paragraph.list = info
+                list = info
             } else if reportedNumIds.insert(numId).inserted {
                 package.report(Diagnostic(code: DiagnosticCode.numberingMissing,
                     "list numbering \(numId) (level \(level)) is not defined in numbering.xml; the item has no marker", part: part))
             }
         }
-        return paragraph
+        var runs: [Run] = []
+        var alignment: String?
+        swap(&runs, &builder.runs)
+        swap(&alignment, &builder.alignment)
+        return Paragraph(styleId: styleId, styleName: facts?.name, headingLevel: headingLevel, list: list,
+                         alignment: alignment, indentLeft: builder.indentLeft ?? resolved.indentLeft, runs: runs)
     }
 
     /// The facts of paragraph style `id`, looked up once per id; nil when it is not defined.

@@ -38,6 +38,18 @@ public struct Paragraph: Sendable, Hashable, Encodable {
         self.runs = runs
     }
 
+    /// A paragraph with every field given.
+    init(styleId: String?, styleName: String?, headingLevel: Int?, list: ListInfo?, alignment: String?,
+         indentLeft: Int?, runs: [Run]) {
+        self.styleId = styleId
+        self.styleName = styleName
+        self.headingLevel = headingLevel
+        self.list = list
+        self.alignment = alignment
+        self.indentLeft = indentLeft
+        self.runs = runs
+    }
+
     public func encode(to encoder: any Encoder) throws {
         enum Key: String, CodingKey { case styleId, styleName, headingLevel, list, alignment, indentLeft, text, bold, runs }
         var container = encoder.container(keyedBy: Key.self)
