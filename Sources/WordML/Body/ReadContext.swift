@@ -15,8 +15,10 @@ final class ReadContext {
     private var reportedNumIds: Set<Int> = []
     /// What a paragraph takes from its style, per style id (nil: the style is not defined).
     private var paragraphStyles: [String: ParagraphStyleFacts?] = [:]
-    /// The last style looked up (consecutive paragraphs mostly share one).
-    private var lastParagraphStyle: (id: String, facts: ParagraphStyleFacts?)?
+    /// The last few styles looked up, most recent last: paragraphs mostly alternate between
+    /// a handful, and comparing a few short ids costs less than hashing one.
+    private var recentParagraphStyles: [(id: String, facts: ParagraphStyleFacts?)] = []
+    private static let recentParagraphStylesCapacity = 4
 
     /// A class: looked up per paragraph, and a reference is cheaper to pass than the fields.
     private final class ParagraphStyleFacts {
@@ -91,9 +93,11 @@ final class ReadContext {
 
     /// The facts of paragraph style `id`, looked up once per id; nil when it is not defined.
     private func paragraphStyle(_ id: String) -> ParagraphStyleFacts? {
-        if let last = lastParagraphStyle, last.id == id { return last.facts }
+        for index in recentParagraphStyles.indices where recentParagraphStyles[index].id == id {
+            return recentParagraphStyles[index].facts
+        }
         if let known = paragraphStyles[id] {
-            lastParagraphStyle = (id, known)
+            rememberRecent(id, known)
             return known
         }
         var facts: ParagraphStyleFacts?
@@ -103,8 +107,13 @@ final class ReadContext {
                                         isCyclic: styles.cyclicStyleIds.contains(id))
         }
         paragraphStyles[id] = .some(facts)
-        lastParagraphStyle = (id, facts)
+        rememberRecent(id, facts)
         return facts
+    }
+
+    private func rememberRecent(_ id: String, _ facts: ParagraphStyleFacts?) {
+        if recentParagraphStyles.count == Self.recentParagraphStylesCapacity { recentParagraphStyles.removeFirst() }
+        recentParagraphStyles.append((id, facts))
     }
 
     private func reportMissingStyle(_ id: String) {
