@@ -78,6 +78,22 @@ import XMLStreaming
         #expect(keys.key("") != StyleKeys.none)
     }
 
+    @Test func styleIdsReadAsBytesGetTheKeysOfTheirStrings() {
+        var byBytes = StyleKeys()
+        var byString = StyleKeys()
+        // Repeats (found among the recent ids), more ids than are kept, prefixes, and bytes
+        // that are not UTF-8 (repaired exactly as `String(decoding:)` does).
+        let ids: [[UInt8]] = ["Heading1", "Normal", "Heading1", "Heading", "Heading12", "", "a", "b", "c", "d", "Normal",
+                              "Heading1", "a"].map { Array($0.utf8) } + [[0x48, 0xC3], [0x48, 0xC3], [0x48]]
+        for bytes in ids {
+            let expected = String(decoding: bytes, as: UTF8.self)
+            let found = bytes.withUnsafeBufferPointer { byBytes.idAndKey(utf8: $0) }
+            #expect(found.id == expected)
+            #expect(found.key == byString.key(expected))
+        }
+        #expect(byBytes.idAndKey(utf8: nil) == (nil, StyleKeys.none))
+    }
+
     @Test func runLooksAreFoundOnlyForTheSameInputs() {
         var looks = RunLooks()
         var bold = RunFormatting()

@@ -278,9 +278,9 @@ final class BodyReader: XMLEventHandler {
         }
         switch (parent, element) {
         case (.paragraphProperties, .pStyle):
-            let styleId = attributes.value("val")
-            paragraphs[index].styleId = styleId
-            paragraphs[index].styleKey = styleKeys.key(styleId)
+            let style = styleKeys.idAndKey(utf8: attributes.utf8Value("val"))
+            paragraphs[index].styleId = style.id
+            paragraphs[index].styleKey = style.key
         case (.paragraphProperties, .outlineLvl): paragraphs[index].outlineLevel = attributes.int("val")
         case (.paragraphProperties, .jc): paragraphs[index].alignment = attributes.value("val")
         case (.paragraphProperties, .framePr):
@@ -291,8 +291,7 @@ final class BodyReader: XMLEventHandler {
         case (.numbering, .ilvl): paragraphs[index].numLevel = attributes.int("val")
         case (.numbering, .numId): paragraphs[index].numId = attributes.int("val")
         case (.runProperties, .rStyle):
-            runStyle = attributes.value("val")
-            runStyleKey = styleKeys.key(runStyle)
+            (runStyle, runStyleKey) = styleKeys.idAndKey(utf8: attributes.utf8Value("val"))
         case (.cellProperties, _): readCellProperty(element, attributes)
         default: break
         }

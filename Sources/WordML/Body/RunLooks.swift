@@ -13,6 +13,34 @@ struct StyleKeys {
         keys[id] = key
         return key
     }
+
+    /// The ids last asked for by their bytes (``idAndKey(utf8:)``), most recent last.
+    private var recent: [(bytes: [UInt8], id: String, key: Int)] = []
+    private static let recentCapacity = 4
+
+    /// The style id spelled by the UTF-8 bytes of an attribute value (nil: no value) and its
+    /// ``key(_:)``. Paragraphs and runs mostly repeat a few styles, so an id among the last
+    /// few asked for is found by comparing bytes, without making and hashing a `String`.
+    mutating func idAndKey(utf8: UnsafeBufferPointer<UInt8>?) -> (id: String?, key: Int) {
+        guard let utf8 else { return (nil, Self.none) }
+        for index in recent.indices where Self.equal(recent[index].bytes, utf8) {
+            return (recent[index].id, recent[index].key)
+        }
+        let id = String(decoding: utf8, as: UTF8.self)
+        let key = key(id)
+        if recent.count == Self.recentCapacity { recent.removeFirst() }
+        recent.append((Array(utf8), id, key))
+        return (id, key)
+    }
+
+    /// Byte equality in a plain loop: the generic `elementsEqual` cost more than the hashing it saves.
+    private static func equal(_ bytes: [UInt8], _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == other.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            for index in stored.indices where stored[index] != other[index] { return false }
+            return true
+        }
+    }
 }
 
 /// A run template (a run without text) and what it was made from. A class, so that
