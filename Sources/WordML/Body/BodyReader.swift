@@ -23,7 +23,7 @@ final class BodyReader: XMLEventHandler {
     private let relationships: [String: Relationship]
     private let notesKind: Note.Kind?
 
-    private var stack: [Context] = []
+    private let stack = ElementStack<Context>()
     private var skipping = 0
     private var alternateContent = AlternateContentChooser()
     private var math = MathLinearizer()
@@ -104,8 +104,7 @@ final class BodyReader: XMLEventHandler {
     func endElement(_ name: XMLName) {
         if skipping > 0 { skipping -= 1; return }
         if alternateContent.shouldSkip(end: name) { return }
-        guard !stack.isEmpty else { return }
-        let current = stack.removeLast()
+        guard let current = stack.popLast() else { return }
         let element = BodyElement(tag: name.tag)
         switch element {
         case .t, .instrText, .mathText:
