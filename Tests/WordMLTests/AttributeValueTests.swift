@@ -5,7 +5,7 @@ import XMLStreaming
 
 /// Attribute values read in place (``XMLAttributes/int(_:in:)``, ``XMLAttributes/isOn(_:)``,
 /// ``SymbolFonts/isSymbolFont(utf8:)``) against their `String` definitions, and run looks
-/// that are told apart by style keys.
+/// that are told apart by style keys and formatting keys.
 @Suite struct AttributeValueTests {
     /// Every `w:val` the parser delivers, with what the readers make of it.
     final class Recorder: XMLEventHandler {
@@ -78,6 +78,22 @@ import XMLStreaming
         #expect(keys.key("") != StyleKeys.none)
     }
 
+    @Test func styleIdsReadAsBytesGetTheKeysOfTheirStrings() {
+        var byBytes = StyleKeys()
+        var byString = StyleKeys()
+        // Repeats (found among the recent ids), more ids than are kept, prefixes, and bytes
+        // that are not UTF-8 (repaired exactly as `String(decoding:)` does).
+        let ids: [[UInt8]] = ["Heading1", "Normal", "Heading1", "Heading", "Heading12", "", "a", "b", "c", "d", "Normal",
+                              "Heading1", "a"].map { Array($0.utf8) } + [[0x48, 0xC3], [0x48, 0xC3], [0x48]]
+        for bytes in ids {
+            let expected = String(decoding: bytes, as: UTF8.self)
+            let found = bytes.withUnsafeBufferPointer { byBytes.idAndKey(utf8: $0) }
+            #expect(found.id == expected)
+            #expect(found.key == byString.key(expected))
+        }
+        #expect(byBytes.idAndKey(utf8: nil) == (nil, StyleKeys.none))
+    }
+
     @Test func runLooksAreFoundOnlyForTheSameInputs() {
         var looks = RunLooks()
         var bold = RunFormatting()
@@ -93,11 +109,28 @@ import XMLStreaming
         #expect(looks.look(paragraphStyleKey: 0, runStyleKey: StyleKeys.none, direct: bold, hyperlink: nil) == nil)
         #expect(looks.look(paragraphStyleKey: 1, runStyleKey: StyleKeys.none, direct: RunFormatting(), hyperlink: nil) == nil)
         #expect(looks.look(paragraphStyleKey: 0, runStyleKey: 0, direct: RunFormatting(), hyperlink: nil) == nil)
-        // Four are kept: the oldest goes.
-        for key in 1...3 {
+        // Eight are kept: the oldest goes.
+        for key in 1...7 {
             looks.remember(RunLook(paragraphStyleKey: key, runStyleKey: StyleKeys.none, direct: RunFormatting(), run: Run(text: ""), symbolFont: nil))
         }
         #expect(looks.look(paragraphStyleKey: 0, runStyleKey: StyleKeys.none, direct: RunFormatting(), hyperlink: nil) == nil)
         #expect(looks.look(paragraphStyleKey: 0, runStyleKey: StyleKeys.none, direct: RunFormatting(), hyperlink: "https://example.org") === link)
+    }
+
+    @Test func cacheKeysAreEqualExactlyForEqualFormattings() {
+        let flags: [Bool?] = [nil, false, true]
+        let verticals: [RunFormatting.VerticalAlignment??] = [.none, .some(nil), .some(.superscript), .some(.subscript)]
+        let fonts: [RunFormatting.SymbolFont??] = [.none, .some(nil), .some(.symbol), .some(.wingdings)]
+        var all: [RunFormatting] = []
+        for bold in flags { for italic in flags { for underline in flags { for strike in flags {
+            for vertical in verticals { for font in fonts {
+                all.append(RunFormatting(bold: bold, italic: italic, underline: underline, strike: strike,
+                                         verticalAlign: vertical, symbolFont: font))
+            } }
+        } } } }
+        // Every formatting differs from every other, so distinct keys are exactly `==`.
+        #expect(Set(all.map(\.cacheKey)).count == all.count)
+        #expect(all.allSatisfy { $0.cacheKey == RunFormatting(bold: $0.bold, italic: $0.italic, underline: $0.underline,
+            strike: $0.strike, verticalAlign: $0.verticalAlign, symbolFont: $0.symbolFont).cacheKey })
     }
 }

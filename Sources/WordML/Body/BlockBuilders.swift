@@ -29,6 +29,11 @@ struct TableBuilder {
 }
 
 /// A paragraph being read: its direct properties and runs so far.
+///
+/// The last run's text is collected as UTF-8 bytes at the end of a buffer the reader
+/// shares between its open paragraphs (`openText` below): paragraphs nest (a text box
+/// inside a paragraph), so the innermost open paragraph's bytes are always the buffer's
+/// last ones, and a builder holds no buffer of its own to allocate and copy.
 struct ParagraphBuilder {
     var styleId: String?
     /// ``styleId``'s key in the part's ``StyleKeys``.
@@ -47,32 +52,28 @@ struct ParagraphBuilder {
     /// Text boxes anchored in this paragraph, placed before it.
     var textBoxes: [TextBox] = []
 
-    /// The last run's text as bytes while text is still being added to it (``append(text:look:)``);
-    /// ``closeText()`` writes it into the run.
-    private var openText: [UInt8] = []
-    private var hasOpenText = false
+    /// While text is still being added to the last run (``append(text:look:openText:)``):
+    /// where its bytes start in `openText`. ``closeText(openText:)`` writes them into the run.
+    private var openTextStart: Int?
+    /// The look the open text was last added in: more text in the same look merges into the
+    /// last run without comparing runs (``Run/canMerge(with:)`` holds for a template and itself).
+    private var openLook: RunLook?
 
-    init() {}
-
-    /// A builder that collects text in `textBuffer`, an empty buffer with capacity from
-    /// ``takeTextBuffer()``.
-    init(textBuffer: [UInt8]) {
-        openText = textBuffer
+    /// Appends a run, merging it into the previous one when the formatting is equal. Open
+    /// text is closed first.
+    mutating func append(_ run: Run, openText: inout [UInt8]) {
+        closeText(openText: &openText)
+        Self.append(run, to: &runs)
     }
 
-    /// The buffer the text was collected in, emptied with its capacity kept, for the next
-    /// paragraph's builder: each paragraph does not grow a buffer of its own. Call after
-    /// ``closeText()``.
-    mutating func takeTextBuffer() -> [UInt8] {
-        hasOpenText = false
-        openText.removeAll(keepingCapacity: true)
-        defer { openText = [] }
-        return openText
+    /// `runs` with every run merged into the one before it when their formatting is equal.
+    static func merged(_ runs: [Run]) -> [Run] {
+        var result: [Run] = []
+        for run in runs { append(run, to: &result) }
+        return result
     }
 
-    /// Appends a run, merging it into the previous one when the formatting is equal.
-    mutating func append(_ run: Run) {
-        closeText()
+    private static func append(_ run: Run, to runs: inout [Run]) {
         if let last = runs.last, last.canMerge(with: run) {
             runs[runs.count - 1].text += run.text
         } else {
@@ -81,29 +82,36 @@ struct ParagraphBuilder {
     }
 
     /// Appends UTF-8 text in `look` (its run has no text): merged into the last run when the
-    /// looks are equal. The bytes are collected and become the run's `String` once, in
-    /// ``closeText()``, however many pieces a run is split into.
-    mutating func append(text: [UInt8], look: RunLook) {
-        if let index = runs.indices.last, runs[index].canMerge(with: look.run) {
-            if !hasOpenText {
-                openText.removeAll(keepingCapacity: true)
-                openText.append(contentsOf: runs[index].text.utf8)
-                hasOpenText = true
-            }
+    /// looks are equal. The bytes are collected at the end of `openText` and become the
+    /// run's `String` once, in ``closeText(openText:)``, however many pieces a run is split into.
+    mutating func append(text: [UInt8], look: RunLook, openText: inout [UInt8]) {
+        if openTextStart != nil, openLook === look {
             openText.append(contentsOf: text)
-        } else {
-            closeText()
-            runs.append(look.run)
-            openText.removeAll(keepingCapacity: true)
-            openText.append(contentsOf: text)
-            hasOpenText = true
+            return
         }
+        if let index = runs.indices.last, runs[index].canMerge(with: look.run) {
+            if openTextStart == nil {
+                openTextStart = openText.count
+                openText.append(contentsOf: runs[index].text.utf8)
+            }
+        } else {
+            closeText(openText: &openText)
+            // Most paragraphs have one run: a literal allocates its storage directly, which
+            // costs less than growing the empty array.
+            if runs.isEmpty { runs = [look.run] } else { runs.append(look.run) }
+            openTextStart = openText.count
+        }
+        openLook = look
+        openText.append(contentsOf: text)
     }
 
-    /// Writes the collected text into the last run; call before reading ``runs``.
-    mutating func closeText() {
-        guard hasOpenText, !runs.isEmpty else { return }
-        runs[runs.count - 1].text = String(decoding: openText, as: UTF8.self)
-        hasOpenText = false
+    /// Writes the collected text into the last run and drops it from the end of `openText`;
+    /// call before reading ``runs``.
+    mutating func closeText(openText: inout [UInt8]) {
+        openLook = nil
+        guard let start = openTextStart else { return }
+        openTextStart = nil
+        if !runs.isEmpty { runs[runs.count - 1].text = String(decoding: openText[start...], as: UTF8.self) }
+        openText.removeSubrange(start...)
     }
 }

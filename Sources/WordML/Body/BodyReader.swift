@@ -23,7 +23,7 @@ final class BodyReader: XMLEventHandler {
     private let relationships: [String: Relationship]
     private let notesKind: Note.Kind?
 
-    private var stack: [Context] = []
+    private let stack = ElementStack<Context>()
     private var skipping = 0
     private var alternateContent = AlternateContentChooser()
     private var math = MathLinearizer()
@@ -41,8 +41,9 @@ final class BodyReader: XMLEventHandler {
     private var looks = RunLooks()
     private var textTarget = TextTarget.none
     private var textBuffer: [UInt8] = []
-    /// The text buffer of the last finished paragraph, for the next one to reuse.
-    private var spareParagraphText: [UInt8] = []
+    /// The open paragraphs' last-run text, innermost last (``ParagraphBuilder``): one buffer
+    /// whose capacity every paragraph reuses.
+    private var openRunText: [UInt8] = []
     /// The formatting a run inherits from its character and paragraph styles and the
     /// document defaults, for the last few pairs of styles asked about (a document
     /// alternates between a handful), most recent last.
@@ -103,8 +104,7 @@ final class BodyReader: XMLEventHandler {
     func endElement(_ name: XMLName) {
         if skipping > 0 { skipping -= 1; return }
         if alternateContent.shouldSkip(end: name) { return }
-        guard !stack.isEmpty else { return }
-        let current = stack.removeLast()
+        guard let current = stack.popLast() else { return }
         let element = BodyElement(tag: name.tag)
         switch element {
         case .t, .instrText, .mathText:
@@ -277,9 +277,9 @@ final class BodyReader: XMLEventHandler {
         }
         switch (parent, element) {
         case (.paragraphProperties, .pStyle):
-            let styleId = attributes.value("val")
-            paragraphs[index].styleId = styleId
-            paragraphs[index].styleKey = styleKeys.key(styleId)
+            let style = styleKeys.idAndKey(utf8: attributes.utf8Value("val"))
+            paragraphs[index].styleId = style.id
+            paragraphs[index].styleKey = style.key
         case (.paragraphProperties, .outlineLvl): paragraphs[index].outlineLevel = attributes.int("val")
         case (.paragraphProperties, .jc): paragraphs[index].alignment = attributes.value("val")
         case (.paragraphProperties, .framePr):
@@ -290,8 +290,7 @@ final class BodyReader: XMLEventHandler {
         case (.numbering, .ilvl): paragraphs[index].numLevel = attributes.int("val")
         case (.numbering, .numId): paragraphs[index].numId = attributes.int("val")
         case (.runProperties, .rStyle):
-            runStyle = attributes.value("val")
-            runStyleKey = styleKeys.key(runStyle)
+            (runStyle, runStyleKey) = styleKeys.idAndKey(utf8: attributes.utf8Value("val"))
         case (.cellProperties, _): readCellProperty(element, attributes)
         default: break
         }
@@ -327,10 +326,7 @@ final class BodyReader: XMLEventHandler {
     // MARK: - Paragraphs
 
     private func startParagraph() {
-        // Moved out first, so that the builder holds the only reference and appends in place.
-        let textBuffer = spareParagraphText
-        spareParagraphText = []
-        paragraphs.append(ParagraphBuilder(textBuffer: textBuffer))
+        paragraphs.append(ParagraphBuilder())
         context.paragraphCount += 1
         if context.paragraphCount > context.limits.maxParagraphs {
             fail(IngestError(.limitExceeded, "more than \(context.limits.maxParagraphs) paragraphs (limit maxParagraphs)"))
@@ -339,8 +335,7 @@ final class BodyReader: XMLEventHandler {
 
     private func endParagraph() {
         guard var builder = paragraphs.popLast() else { return }
-        builder.closeText()
-        spareParagraphText = builder.takeTextBuffer()
+        builder.closeText(openText: &openRunText)
         if builder.markDeleted || builder.isDropCap {
             containers[containers.count - 1].carriedRuns += builder.runs
             appendTextBoxes(builder.textBoxes)
@@ -349,12 +344,10 @@ final class BodyReader: XMLEventHandler {
         let carried = containers[containers.count - 1].carriedRuns
         if !carried.isEmpty {
             containers[containers.count - 1].carriedRuns = []
-            var merged = ParagraphBuilder()
-            for run in carried + builder.runs { merged.append(run) }
-            builder.runs = merged.runs
+            builder.runs = ParagraphBuilder.merged(carried + builder.runs)
         }
-        let paragraph = context.finish(builder)
         appendTextBoxes(builder.textBoxes)
+        let paragraph = context.finish(&builder)
         containers[containers.count - 1].blocks.append(.paragraph(paragraph))
     }
 
@@ -386,7 +379,7 @@ final class BodyReader: XMLEventHandler {
             }
         case .none: break
         }
-        textBuffer.removeAll(keepingCapacity: true)
+        // The buffer is emptied by the next ``startText(_:)``, the only way text is collected.
     }
 
     /// Adds visible text to the open paragraph in the current run's formatting.
@@ -419,7 +412,7 @@ final class BodyReader: XMLEventHandler {
                 text = Array(SymbolFonts.visible(text: string, font: symbolFont.rawValue).utf8)
             }
         }
-        paragraphs[paragraphs.count - 1].append(text: text, look: look)
+        paragraphs[paragraphs.count - 1].append(text: text, look: look, openText: &openRunText)
     }
 
     /// A run carrying the current formatting and link, without text.
@@ -502,7 +495,7 @@ final class BodyReader: XMLEventHandler {
             anchor.endnoteId = id
             endnoteReferences.append(id)
         }
-        paragraphs[paragraphs.count - 1].append(anchor)
+        paragraphs[paragraphs.count - 1].append(anchor, openText: &openRunText)
     }
 
     /// A drawing's description (`wp:docPr descr`, else `title`) as an image run.
@@ -513,7 +506,7 @@ final class BodyReader: XMLEventHandler {
         guard let description else { return }
         var image = currentRunTemplate()
         image.imageDescription = description
-        paragraphs[paragraphs.count - 1].append(image)
+        paragraphs[paragraphs.count - 1].append(image, openText: &openRunText)
     }
 
     private func hyperlinkTarget(_ attributes: XMLAttributes) -> String? {

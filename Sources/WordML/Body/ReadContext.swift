@@ -15,8 +15,10 @@ final class ReadContext {
     private var reportedNumIds: Set<Int> = []
     /// What a paragraph takes from its style, per style id (nil: the style is not defined).
     private var paragraphStyles: [String: ParagraphStyleFacts?] = [:]
-    /// The last style looked up (consecutive paragraphs mostly share one).
-    private var lastParagraphStyle: (id: String, facts: ParagraphStyleFacts?)?
+    /// The last few styles looked up, most recent last: paragraphs mostly alternate between
+    /// a handful, and comparing a few short ids costs less than hashing one.
+    private var recentParagraphStyles: [(id: String, facts: ParagraphStyleFacts?)] = []
+    private static let recentParagraphStylesCapacity = 4
 
     /// A class: looked up per paragraph, and a reference is cheaper to pass than the fields.
     private final class ParagraphStyleFacts {
@@ -47,9 +49,9 @@ final class ReadContext {
         return styles.characterFormatting(styleId)
     }
 
-    /// Resolves a paragraph's style, heading level and list numbering.
-    func finish(_ builder: ParagraphBuilder) -> Paragraph {
-        var paragraph = Paragraph(runs: builder.runs)
+    /// Resolves a paragraph's style, heading level and list numbering. The builder's runs
+    /// and alignment are moved into the paragraph (left empty), not copied.
+    func finish(_ builder: inout ParagraphBuilder) -> Paragraph {
         var styleId = builder.styleId
         var facts = styleId.flatMap(paragraphStyle)
         if let id = styleId, facts == nil {
@@ -61,36 +63,41 @@ final class ReadContext {
             facts = paragraphStyle(id)
         }
         let resolved = facts?.resolved ?? ResolvedParagraphStyle()
-        paragraph.styleId = styleId
-        paragraph.styleName = facts?.name
-        paragraph.alignment = builder.alignment
-        paragraph.indentLeft = builder.indentLeft ?? resolved.indentLeft
+        var headingLevel: Int?
         if let outline = builder.outlineLevel {
-            paragraph.headingLevel = outline < 9 ? outline + 1 : nil
+            headingLevel = outline < 9 ? outline + 1 : nil
         } else if styleId != nil {
-            paragraph.headingLevel = facts?.headingLevel
+            headingLevel = facts?.headingLevel
         }
         if let id = styleId, facts?.isCyclic == true, reportedStyles.insert("cycle:" + id).inserted {
             package.report(Diagnostic(code: DiagnosticCode.styleCycle, "style \(id) is based on itself through a basedOn cycle", part: "word/styles.xml"))
         }
+        var list: ListInfo?
         let numId = builder.numId ?? resolved.numId
         if let numId, numId != 0 {
             let level = builder.numLevel ?? (builder.numId == nil ? resolved.numLevel : nil) ?? 0
             if let info = listCounter.next(numId: numId, level: level) {
-                paragraph.list = info
+                list = info
             } else if reportedNumIds.insert(numId).inserted {
                 package.report(Diagnostic(code: DiagnosticCode.numberingMissing,
                     "list numbering \(numId) (level \(level)) is not defined in numbering.xml; the item has no marker", part: part))
             }
         }
-        return paragraph
+        var runs: [Run] = []
+        var alignment: String?
+        swap(&runs, &builder.runs)
+        swap(&alignment, &builder.alignment)
+        return Paragraph(styleId: styleId, styleName: facts?.name, headingLevel: headingLevel, list: list,
+                         alignment: alignment, indentLeft: builder.indentLeft ?? resolved.indentLeft, runs: runs)
     }
 
     /// The facts of paragraph style `id`, looked up once per id; nil when it is not defined.
     private func paragraphStyle(_ id: String) -> ParagraphStyleFacts? {
-        if let last = lastParagraphStyle, last.id == id { return last.facts }
+        for index in recentParagraphStyles.indices where recentParagraphStyles[index].id == id {
+            return recentParagraphStyles[index].facts
+        }
         if let known = paragraphStyles[id] {
-            lastParagraphStyle = (id, known)
+            rememberRecent(id, known)
             return known
         }
         var facts: ParagraphStyleFacts?
@@ -100,8 +107,13 @@ final class ReadContext {
                                         isCyclic: styles.cyclicStyleIds.contains(id))
         }
         paragraphStyles[id] = .some(facts)
-        lastParagraphStyle = (id, facts)
+        rememberRecent(id, facts)
         return facts
+    }
+
+    private func rememberRecent(_ id: String, _ facts: ParagraphStyleFacts?) {
+        if recentParagraphStyles.count == Self.recentParagraphStylesCapacity { recentParagraphStyles.removeFirst() }
+        recentParagraphStyles.append((id, facts))
     }
 
     private func reportMissingStyle(_ id: String) {

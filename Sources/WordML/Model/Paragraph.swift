@@ -34,10 +34,6 @@ public struct Paragraph: Sendable, Hashable, Encodable {
         return sawVisibleText
     }
 
-    public init(runs: [Run] = []) {
-        self.runs = runs
-    }
-
     public func encode(to encoder: any Encoder) throws {
         enum Key: String, CodingKey { case styleId, styleName, headingLevel, list, alignment, indentLeft, text, bold, runs }
         var container = encoder.container(keyedBy: Key.self)
@@ -50,6 +46,15 @@ public struct Paragraph: Sendable, Hashable, Encodable {
         try container.encode(text, forKey: .text)
         if isBold { try container.encode(true, forKey: .bold) }
         try container.encode(runs, forKey: .runs)
+    }
+}
+
+// In an extension, so that the implicit memberwise initializer (every field given) stays:
+// it initializes the fields in place, where an explicit one assigned the optional fields
+// over their implicit nil and the optimizer then copied the whole paragraph.
+extension Paragraph {
+    public init(runs: [Run] = []) {
+        self.init(styleId: nil, styleName: nil, headingLevel: nil, list: nil, alignment: nil, indentLeft: nil, runs: runs)
     }
 }
 
