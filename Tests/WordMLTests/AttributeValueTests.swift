@@ -128,6 +128,8 @@ import XMLStreaming
                                          verticalAlign: vertical, symbolFont: font))
             } }
         } } } }
+        // The key encodes these six fields; a field added to `RunFormatting` must be added to it.
+        #expect(Mirror(reflecting: RunFormatting()).children.count == 6)
         // Every formatting differs from every other, so distinct keys are exactly `==`.
         #expect(Set(all.map(\.cacheKey)).count == all.count)
         #expect(all.allSatisfy { $0.cacheKey == RunFormatting(bold: $0.bold, italic: $0.italic, underline: $0.underline,
