@@ -30,9 +30,9 @@ struct DocumentReferenceFinder {
     mutating func scan(_ text: String) {
         // A zaak or document number has nine digits, a kamerstuk citation at least six
         // (five of the dossier, one or more of the number): a text with fewer has none.
-        let references = text.withUTF8Bytes { bytes in
-            Self.hasDigits(bytes, atLeast: 6) ? Self.numbers(in: bytes) + Self.kamerstukken(in: bytes) : []
-        }
+        // Most texts have fewer: they return before any array is made.
+        guard text.withUTF8Bytes({ Self.hasDigits($0, atLeast: 6) }) else { return }
+        let references = text.withUTF8Bytes { bytes in Self.numbers(in: bytes) + Self.kamerstukken(in: bytes) }
         for reference in references where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
             found.append(reference)
         }
@@ -113,27 +113,44 @@ struct DocumentReferenceFinder {
 
     /// Whether `bytes` hold at least `count` ASCII digits; sixteen bytes at a time, each
     /// lane counting its digits (summed every 255 vectors, before a lane can overflow).
+    /// The last bytes are read as the last sixteen, counting only the lanes not counted
+    /// before: one vector instead of up to fifteen bytes one by one.
     static func hasDigits(_ bytes: UnsafeBufferPointer<UInt8>, atLeast count: Int) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= ByteVectors.width else {
+            return bytes.count(where: isDigit) >= count
+        }
         var found = 0
         var index = 0
-        if let base = bytes.baseAddress {
-            var lanes = ByteVectors.Vector.zero
-            var vectors = 0
-            while index + ByteVectors.width <= bytes.count {
-                let offsets = ByteVectors.load(base, at: index) &- ByteVectors.splat(0x30)
-                lanes &+= ByteVectors.ones(offsets .< ByteVectors.splat(10))
-                index += ByteVectors.width
-                vectors += 1
-                if vectors == 255 || index + ByteVectors.width > bytes.count {
-                    found += ByteVectors.sum(lanes)
-                    if found >= count { return true }
-                    lanes = .zero
-                    vectors = 0
-                }
+        var lanes = ByteVectors.Vector.zero
+        var vectors = 0
+        while index + ByteVectors.width <= bytes.count {
+            lanes &+= ByteVectors.ones(digitLanes(base, at: index))
+            index += ByteVectors.width
+            vectors += 1
+            if vectors == 255 {
+                found += ByteVectors.sum(lanes)
+                if found >= count { return true }
+                lanes = .zero
+                vectors = 0
             }
         }
-        found += bytes[index...].count(where: isDigit)
+        // At most 254 vectors counted since the last sum: one more cannot overflow a lane.
+        if index < bytes.count {
+            let start = bytes.count - ByteVectors.width
+            let uncounted = laneNumbers .>= ByteVectors.splat(UInt8(truncatingIfNeeded: index - start))
+            lanes &+= ByteVectors.ones(digitLanes(base, at: start) .& uncounted)
+        }
+        found += ByteVectors.sum(lanes)
         return found >= count
+    }
+
+    /// 0, 1, … 15: each lane's number.
+    private static let laneNumbers = ByteVectors.Vector(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+
+    /// The lanes of the sixteen bytes at `index` that hold an ASCII digit.
+    @inline(__always)
+    private static func digitLanes(_ base: UnsafePointer<UInt8>, at index: Int) -> ByteVectors.Mask {
+        ByteVectors.load(base, at: index) &- ByteVectors.splat(0x30) .< ByteVectors.splat(10)
     }
 
     /// ASCII letters and digits, and any byte of a non-ASCII character (a letter, most likely).
