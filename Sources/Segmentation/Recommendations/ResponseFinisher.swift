@@ -16,9 +16,10 @@ enum ResponseFinisher {
     static func finish(_ document: inout SegmentedDocument) {
         // Items by id, so that sharing a reply costs a look-up per answered id, not a pass
         // over all items (a large reply document has thousands).
-        var indicesById: [String: [Int]] = [:]
+        // Both sized once for every item: growing them rehashes every id at each doubling.
+        var indicesById = [String: [Int]](minimumCapacity: document.items.count)
         for index in document.items.indices { indicesById[document.items[index].id, default: []].append(index) }
-        var done: Set<String> = []
+        var done = Set<String>(minimumCapacity: document.items.count)
         // Made at the first reply that refers to something: most documents have none.
         var resolver: ReferenceResolver?
         for index in document.items.indices {
