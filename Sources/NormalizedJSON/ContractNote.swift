@@ -56,21 +56,62 @@ struct ContractNote {
     /// Appends the space-separated words of `text` that start like a URL, without
     /// surrounding punctuation, unless already listed.
     private static func appendWrittenURLs(in text: String, to urls: inout [String]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
+        text.withUTF8Bytes { bytes in
+            forEachWordStartingWithHOrW(in: bytes) { start in
                 var end = start
                 while end < bytes.count, bytes[end] != 0x20 { end += 1 }
                 let word = bytes[start..<end]
-                if let first = word.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "w"),
-                   urlPrefixes.contains(where: { word.starts(with: $0) }) {
-                    // Words end at ASCII spaces, so they are whole UTF-8 sequences.
-                    let url = String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self).trimming(".,;:)(")
+                if urlPrefixes.contains(where: { word.starts(with: $0) }) {
+                    let url = trimmedURL(UnsafeBufferPointer(rebasing: word))
                     if !urls.contains(url) { urls.append(url) }
                 }
-                start = end + 1
             }
+        }
+    }
+
+    /// `word` as a string without leading and trailing ".,;:)(" characters. An ASCII word
+    /// (most URLs) is trimmed on its bytes, each of which is then a character of its own
+    /// ("\r\n" joins two, but neither is trimmed): `trimming` walks `Character`s.
+    static func trimmedURL(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        guard ByteVectors.isASCII(word) else {
+            // Words end at ASCII spaces, so they are whole UTF-8 sequences.
+            return String(decoding: word, as: UTF8.self).trimming(urlTrimmed)
+        }
+        let isTrimmed = { (byte: UInt8) in urlTrimmedBytes.contains(byte) }
+        var start = 0
+        var end = word.count
+        while start < end, isTrimmed(word[start]) { start += 1 }
+        while end > start, isTrimmed(word[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: word[start..<end]), as: UTF8.self)
+    }
+
+    /// The characters trimmed off a URL written in the text, and their bytes.
+    private static let urlTrimmed = ".,;:)("
+    private static let urlTrimmedBytes = Array(urlTrimmed.utf8)
+
+    /// Calls `body`, in order, with the start of every word (a run of bytes after the
+    /// start or a space) whose first byte is "h" or "w", as every URL prefix's is. Sixteen
+    /// starts at a time: walking the text word by word costs a test per byte, and most
+    /// notes have no URL.
+    static func forEachWordStartingWithHOrW(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        guard let base = bytes.baseAddress, let first = bytes.first else { return }
+        let isCandidate = { (byte: UInt8) in byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") }
+        if isCandidate(first) { body(0) }
+        var index = 1
+        while index + ByteVectors.width <= bytes.count {
+            let block = ByteVectors.load(base, at: index)
+            let previous = ByteVectors.load(base, at: index - 1)
+            let starts = (previous .== ByteVectors.splat(0x20))
+                .& ((block .== ByteVectors.splat(UInt8(ascii: "h"))) .| (block .== ByteVectors.splat(UInt8(ascii: "w"))))
+            _ = ByteVectors.contains(lanesOf: starts) { lane in
+                body(index + lane)
+                return false
+            }
+            index += ByteVectors.width
+        }
+        while index < bytes.count {
+            if bytes[index - 1] == 0x20, isCandidate(bytes[index]) { body(index) }
+            index += 1
         }
     }
 }

@@ -122,6 +122,49 @@ import IngestCore
         }
     }
 
+    /// Generated notes of many words, URLs among them at every offset of the sixteen-byte
+    /// blocks the word starts are found in, against the former definition.
+    @Test func generatedNotesMatchTheFormerDefinition() {
+        let pieces = ["http://a.nl", "https://b.nl/x).", "www.c.nl,", "(https://a.nl/x)", "www", "http:/", "hw", "w", "h",
+                      "wh", "zie", "hier", "é", "\u{A0}", "\t", "  ", " ", "\n", "ww.", "https://", "www."]
+        var generator = SplitMix64(state: 11)
+        for _ in 0..<2_000 {
+            let text = (0..<generator.next(30)).map { _ in pieces[generator.next(pieces.count)] }.joined(separator: " ")
+            let note = Note(id: "1", kind: .footnote, blocks: [.paragraph(Paragraph(runs: [Run(text: text)]))])
+            let actual = ContractNote(note, id: note.id)
+            let expected = Self.formerNote(note)
+            #expect(actual.text == expected.text && actual.urls == expected.urls, "\(text)")
+        }
+    }
+
+    /// Byte trimming of ASCII words against `trimming` on characters, non-ASCII words included.
+    @Test func urlTrimmingMatchesTrimmingCharacters() {
+        let alphabet: [UInt8] = [0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x28, 0x68, 0x2F, 0x0D, 0x0A, 0xC3, 0xA9, 0xCC, 0x81]
+        var generator = SplitMix64(state: 13)
+        for _ in 0..<3_000 {
+            let text = String(decoding: (0..<generator.next(12)).map { _ in alphabet[generator.next(alphabet.count)] }, as: UTF8.self)
+            let bytes = Array(text.utf8)
+            let trimmed = bytes.withUnsafeBufferPointer { ContractNote.trimmedURL($0) }
+            #expect(Array(trimmed.utf8) == Array(text.trimming(".,;:)(").utf8), "\(text.debugDescription)")
+        }
+    }
+
+    /// The vector scan for word starts finds exactly the words `split(separator: " ")`
+    /// finds that start with "h" or "w", in order.
+    @Test func wordStartsMatchSplitting() {
+        var generator = SplitMix64(state: 12)
+        let alphabet: [UInt8] = [0x20, 0x20, 0x68, 0x77, 0x61, 0x2E, 0xC3, 0xA9]
+        for _ in 0..<3_000 {
+            let bytes = (0..<generator.next(70)).map { _ in alphabet[generator.next(alphabet.count)] }
+            var found: [Int] = []
+            bytes.withUnsafeBufferPointer { buffer in ContractNote.forEachWordStartingWithHOrW(in: buffer) { found.append($0) } }
+            let expected = bytes.indices.filter { index in
+                (index == 0 || bytes[index - 1] == 0x20) && (bytes[index] == 0x68 || bytes[index] == 0x77)
+            }
+            #expect(found == expected, "\(bytes)")
+        }
+    }
+
     /// The footnote text and URLs as `ContractDocument.footnotes` computed them before `ContractNote`.
     static func formerNote(_ note: Note) -> (text: String, urls: [String]) {
         func paragraphsOf(_ block: Block) -> [Paragraph] {
