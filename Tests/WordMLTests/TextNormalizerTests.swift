@@ -48,4 +48,37 @@ import IngestCore
         let normalized = TextNormalizer.normalize(text)
         #expect(normalized.unicodeScalars.elementsEqual(Self.reference(text).unicodeScalars))
     }
+    /// `isNormalized` read scalar by scalar: first and last byte no space, no control
+    /// character, no space after a space, no other white space, nothing NFC could change.
+    static func isNormalizedDefinition(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first != 0x20, text.utf8.last != 0x20 else { return text.isEmpty }
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value < 0x20 || (value == 0x20 && previous == 0x20) { return false }
+            } else if UnicodeWhitespace.contains(value) || (value >= 0x300 && TextNormalizer.mayChangeUnderNFC(value)) {
+                return false
+            }
+            previous = value
+        }
+        return true
+    }
+
+    /// Long generated texts, their irregular characters at every offset of the sixteen-byte
+    /// blocks (regular blocks in a row included): the byte test agrees with the definition,
+    /// and normalizing agrees with the reference.
+    @Test func generatedTextsMatchTheDefinition() {
+        // Half the texts from regular pieces only, so that most of those are normalized.
+        let regular = ["a", "b", "word", "sixteen letters!", "seventeen letters", " ", " ", "é", "\u{2014}", "\u{7F}"]
+        let all = regular + ["  ", "\u{A0}", "\t", "\n", "e\u{301}", "\u{1F1F3}"]
+        var generator = SplitMix64(state: 31)
+        for _ in 0..<4_000 {
+            let pieces = generator.next(2) == 0 ? regular : all
+            let text = (0..<generator.next(24)).map { _ in pieces[generator.next(pieces.count)] }.joined()
+            let isNormalized = text.withUTF8Bytes(TextNormalizer.isNormalized)
+            #expect(isNormalized == Self.isNormalizedDefinition(text), "\(text.debugDescription)")
+            #expect(TextNormalizer.normalize(text).unicodeScalars.elementsEqual(Self.reference(text).unicodeScalars))
+        }
+    }
 }

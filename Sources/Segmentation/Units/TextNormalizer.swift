@@ -33,7 +33,15 @@ public enum TextNormalizer {
             // normalized; the character there is read below.
             if index &+ ByteVectors.width &+ 1 <= bytes.count {
                 if previous == 0x20, bytes[index] == 0x20 { return false }
-                guard let lane = ByteVectors.firstLane(irregularLanes(base, at: index)) else {
+                var lane = ByteVectors.firstLane(irregularLanes(base, at: index))
+                // Regular blocks in a row are skipped without tracking `previous`: a block's
+                // test reaches the next block's first byte, so a space pair across the two
+                // would have made it irregular.
+                while lane == nil, index &+ 2 &* ByteVectors.width &+ 1 <= bytes.count {
+                    index &+= ByteVectors.width
+                    lane = ByteVectors.firstLane(irregularLanes(base, at: index))
+                }
+                guard let lane else {
                     previous = bytes[index &+ ByteVectors.width &- 1]
                     index &+= ByteVectors.width
                     continue
