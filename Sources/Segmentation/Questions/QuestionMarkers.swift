@@ -43,8 +43,14 @@ enum QuestionMarkers {
     }
 
     /// The marker at the start of `text`, if the text starts with one followed by numbers.
+    @inline(__always)  // the byte test where the text is: most texts are rejected by it
     static func parse(_ text: String) -> Marker? {
         guard text.withUTF8Bytes(mayStartWithPrefix) else { return nil }
+        return parseAfterLead(text)
+    }
+
+    /// ``parse(_:)`` once the first three bytes may start a prefix.
+    private static func parseAfterLead(_ text: String) -> Marker? {
         guard let first = text.first, "vVaAqQ".contains(first) else { return nil }
         let lowered = text.prefix(32).lowercased()
         guard let (prefix, kind) = prefixes.first(where: { lowered.hasPrefix($0.0) }) else { return nil }
