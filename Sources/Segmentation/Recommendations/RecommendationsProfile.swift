@@ -151,7 +151,8 @@ struct RecommendationsProfile {
             return
         }
         pending.append(text)
-        pendingFootnotes.append(contentsOf: units[unit].footnoteIds)
+        // Most units have no footnotes: appending none still costs a call.
+        if !units[unit].footnoteIds.isEmpty { pendingFootnotes.append(contentsOf: units[unit].footnoteIds) }
     }
 
     /// Gives the collected response paragraphs to the items awaiting them.
