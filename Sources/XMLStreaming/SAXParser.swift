@@ -158,10 +158,38 @@ public final class SAXParser {
 
     private let names = XMLNameCache()
 
+    /// The namespaces of the last few URIs met (a part uses a handful), with the URI's
+    /// pointer and bytes: each new element name of a part would otherwise make a `String`
+    /// of its ~60-byte URI and hash it. The bytes are checked on every hit, as libxml2
+    /// may reuse a pointer.
+    private var recentNamespaces: [(pointer: UnsafePointer<UInt8>, uri: [UInt8], namespace: XMLNamespace)] = []
+    private static let recentNamespacesCapacity = 8
+
+    /// The namespace of libxml2's NUL-terminated `uri`.
+    private func namespace(uri: UnsafePointer<UInt8>) -> XMLNamespace {
+        for entry in recentNamespaces where entry.pointer == uri && Self.spells(uri, entry.uri) {
+            return entry.namespace
+        }
+        let string = String(cString: uri)
+        let namespace = XMLNamespace(uri: string)
+        if recentNamespaces.count == Self.recentNamespacesCapacity { recentNamespaces.removeFirst() }
+        recentNamespaces.append((uri, Array(string.utf8), namespace))
+        return namespace
+    }
+
+    /// Whether the NUL-terminated `cString` holds exactly `bytes`, which hold no NUL (they
+    /// come from a C string): a shorter `cString` differs at its NUL, where the loop stops.
+    private static func spells(_ cString: UnsafePointer<UInt8>, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in bytes.indices where cString[index] != bytes[index] { return false }
+            return cString[bytes.count] == 0
+        }
+    }
+
     /// The element name for libxml2's name pointers, tagged by the handler.
     fileprivate func name(localName: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName {
         if let known = names.cached(localName: localName, uri: uri) { return known }
-        let namespace = uri.map { XMLNamespace(uri: String(cString: $0)) } ?? .none
+        let namespace = uri.map(namespace(uri:)) ?? .none
         let untagged = XMLName(namespace, String(cString: localName))
         let name = XMLName(namespace, untagged.localName, tag: handler.tag(for: untagged))
         names.insert(name, localName: localName, uri: uri)

@@ -12,11 +12,15 @@ final class XMLNameCache {
     private static let arenaCapacity = 64 << 10
 
     /// Per slot: the two pointers (0 = empty) and where the name's bytes are in ``arena``.
+    /// Only ``localKeys`` is initialized up front: a slot's other fields are written when
+    /// the slot is filled and read only when its local key matches, which an empty slot's
+    /// 0 never does. A document opens ~9 parts, many tiny, so setting up and tearing down
+    /// full tables (256 names to release) cost more than most parts' look-ups.
     private let localKeys = UnsafeMutableBufferPointer<UInt>.allocate(capacity: slotCount)
     private let uriKeys = UnsafeMutableBufferPointer<UInt>.allocate(capacity: slotCount)
     private let spans = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: slotCount)
-    /// Per slot: the name.
-    private var names = [XMLName](repeating: XMLName(.none, ""), count: slotCount)
+    /// Per slot: the name, initialized exactly in the slots whose local key is not 0.
+    private let names = UnsafeMutableBufferPointer<XMLName>.allocate(capacity: slotCount)
     /// The local names' bytes, appended on every insert. A real part has a few dozen
     /// distinct names; a hostile one with millions empties the cache when it is full.
     /// Only bytes inside a slot's span are ever read, so it is left uninitialized.
@@ -25,15 +29,23 @@ final class XMLNameCache {
 
     init() {
         localKeys.initialize(repeating: 0)
-        uriKeys.initialize(repeating: 0)
-        spans.initialize(repeating: 0..<0)
     }
 
     deinit {
+        emptySlots()
         localKeys.deallocate()
         uriKeys.deallocate()
         spans.deallocate()
+        names.deallocate()
         arena.deallocate()
+    }
+
+    /// Forgets every name: releases the filled slots' names and marks every slot empty.
+    private func emptySlots() {
+        for slot in localKeys.indices where localKeys[slot] != 0 {
+            names.deinitializeElement(at: slot)
+            localKeys[slot] = 0
+        }
     }
 
     /// The cached name for libxml2's `localName` and namespace `uri` pointers, if any.
@@ -55,13 +67,18 @@ final class XMLNameCache {
         let length = name.localName.utf8.count
         guard length <= Self.arenaCapacity else { return }
         if arenaCount + length > Self.arenaCapacity {
-            localKeys.update(repeating: 0)
+            emptySlots()
             arenaCount = 0
         }
         let localKey = UInt(bitPattern: localName)
         let uriKey = UInt(bitPattern: uri)
         let home = Self.home(localKey, uriKey)
         let slot = (0..<Self.probes).lazy.map { (home + $0) & (Self.slotCount - 1) }.first { self.localKeys[$0] == 0 } ?? home
+        if localKeys[slot] == 0 {
+            names.initializeElement(at: slot, to: name)
+        } else {
+            names[slot] = name
+        }
         localKeys[slot] = localKey
         uriKeys[slot] = uriKey
         let start = arenaCount
@@ -70,7 +87,6 @@ final class XMLNameCache {
             arenaCount += 1
         }
         spans[slot] = start..<arenaCount
-        names[slot] = name
     }
 
     /// Fibonacci hashing of both pointers: the top bits of the product pick the slot.

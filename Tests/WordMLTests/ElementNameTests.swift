@@ -52,4 +52,29 @@ import XMLStreaming
         #expect(recorder.tagRequests == 5)
         #expect(recorder.starts.filter { $0.localName == "t" }.allSatisfy { $0.tag == 1 && $0.namespace == .wordprocessingML })
     }
+
+    @Test func namespacesMatchTheirURIsBeyondTheRecentOnes() throws {
+        // More namespaces than are remembered, known and unknown, met again in turn.
+        let uris = (0..<12).map { "urn:other:\($0)" } + [
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.org/dc/terms/",
+            "http://schemas.openxmlformats.org/officeDocument/2006/math", "urn:schemas-microsoft-com:vml",
+        ]
+        var xml = "<root"
+        for (index, uri) in uris.enumerated() { xml += #" xmlns:n\#(index)="\#(uri)""# }
+        xml += ">"
+        for round in 0..<3 {
+            for index in uris.indices { xml += "<n\(index):e\(round)_\(index)/>" }
+        }
+        xml += "</root>"
+        let recorder = Recorder()
+        try SAXParser(handler: recorder, partName: "test.xml").parse(Array(xml.utf8))
+        #expect(recorder.starts.count == 1 + 3 * uris.count)
+        for round in 0..<3 {
+            for index in uris.indices {
+                let name = recorder.starts[1 + round * uris.count + index]
+                #expect(name.localName == "e\(round)_\(index)")
+                #expect(name.namespace == XMLNamespace(uri: uris[index]))
+            }
+        }
+    }
 }

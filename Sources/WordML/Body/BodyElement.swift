@@ -32,7 +32,7 @@ enum BodyElement: String, CaseIterable {
 
     private static let byTag = allCases
 
-    /// The element for `name`.
+    /// The element for `name`: the definition of ``tag(for:)``.
     init(_ name: XMLName) {
         switch name.namespace {
         case .wordprocessingML: self = BodyElement(rawValue: name.localName).flatMap { $0.isPseudo ? nil : $0 } ?? .otherWord
@@ -48,6 +48,25 @@ enum BodyElement: String, CaseIterable {
 
     /// This element's tag.
     var tag: Int { Self.byTag.firstIndex(of: self) ?? Self.byTag.count - 1 }
+
+    /// `BodyElement(name).tag`, asked once per distinct name of every part read. One hash
+    /// of a short name costs a fraction of `init(rawValue:)`, which compares the name with
+    /// the cases one by one, followed by the linear search of ``tag``.
+    static func tag(for name: XMLName) -> Int {
+        switch name.namespace {
+        case .wordprocessingML: wordTags[name.localName] ?? otherWordTag
+        case .math: name.localName == "t" ? mathTextTag : mathTag
+        default: name.localName == "docPr" ? drawingDescriptionTag : foreignTag
+        }
+    }
+
+    /// The tags of the WordprocessingML cases, by local name.
+    private static let wordTags = Dictionary(uniqueKeysWithValues: allCases.filter { !$0.isPseudo }.map { ($0.rawValue, $0.tag) })
+    private static let otherWordTag = BodyElement.otherWord.tag
+    private static let mathTextTag = BodyElement.mathText.tag
+    private static let mathTag = BodyElement.math.tag
+    private static let drawingDescriptionTag = BodyElement.drawingDescription.tag
+    private static let foreignTag = BodyElement.foreign.tag
 
     private var isPseudo: Bool { rawValue.hasPrefix("#") }
 

@@ -75,7 +75,7 @@ final class BodyReader: XMLEventHandler {
     // MARK: - Events
 
     func tag(for name: XMLName) -> Int {
-        BodyElement(name).tag
+        BodyElement.tag(for: name)
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) {

@@ -8,6 +8,8 @@ protocol TaggedElement: RawRepresentable, Equatable where RawValue == String {
     /// Every case, the first being ``other``; a case's tag is its index (stored once, as
     /// `allCases` would build the array on every call).
     static var byTag: [Self] { get }
+    /// Every case's tag by raw value: `Self.makeTagsByName()`, stored once by each enum.
+    static var tagsByName: [String: Int] { get }
     static var other: Self { get }
 }
 
@@ -18,8 +20,21 @@ extension TaggedElement {
     }
 
     /// The tag of `name`: its case's index, or 0 for a name outside WordprocessingML or the enum.
-    static func tag(for name: XMLName) -> Int {
+    /// The definition of ``tag(for:)``.
+    static func definedTag(for name: XMLName) -> Int {
         guard name.namespace == .wordprocessingML, let element = Self(rawValue: name.localName) else { return 0 }
         return byTag.firstIndex(of: element) ?? 0
+    }
+
+    /// ``definedTag(for:)`` by one dictionary look-up, asked once per distinct name of a part:
+    /// the synthesized `init(rawValue:)` compares the name with every case in turn.
+    static func tag(for name: XMLName) -> Int {
+        guard name.namespace == .wordprocessingML else { return 0 }
+        return tagsByName[name.localName] ?? 0
+    }
+
+    /// The table behind ``tagsByName``: each case's raw value and index.
+    static func makeTagsByName() -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: byTag.indices.map { (byTag[$0].rawValue, $0) })
     }
 }

@@ -18,12 +18,13 @@ final class NumberingReader: XMLEventHandler {
     var failure: IngestError? { nil }
 
     /// The WordprocessingML elements the reader tells apart.
-    private enum Element: String, CaseIterable, TaggedElement {
+    enum Element: String, CaseIterable, TaggedElement {
         case other = "#"
         case abstractNum, num, abstractNumId, numStyleLink, lvlOverride, startOverride, lvl, start, numFmt
         case lvlText, lvlRestart, isLgl, rPr, rFonts
 
         static let byTag = allCases
+        static let tagsByName = makeTagsByName()
     }
 
     func tag(for name: XMLName) -> Int {

@@ -21,12 +21,13 @@ final class StylesReader: XMLEventHandler {
     }
 
     /// The WordprocessingML elements the reader tells apart.
-    private enum Element: String, CaseIterable, TaggedElement {
+    enum Element: String, CaseIterable, TaggedElement {
         case other = "#"
         case pPrChange, rPrChange, tblPrChange, trPrChange, tcPrChange, tblStylePr
         case style, name, basedOn, outlineLvl, numId, ilvl, ind, pPr, rPr, lang, rFonts
 
         static let byTag = allCases
+        static let tagsByName = makeTagsByName()
     }
 
     func tag(for name: XMLName) -> Int {
