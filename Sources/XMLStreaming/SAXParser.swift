@@ -167,7 +167,7 @@ public final class SAXParser {
 
     /// The namespace of libxml2's NUL-terminated `uri`.
     private func namespace(uri: UnsafePointer<UInt8>) -> XMLNamespace {
-        for entry in recentNamespaces where entry.pointer == uri && Self.spells(uri, entry.uri) {
+        for entry in recentNamespaces where entry.pointer == uri && entry.uri.withUnsafeBufferPointer({ CString.spells(uri, $0) }) {
             return entry.namespace
         }
         let string = String(cString: uri)
@@ -175,15 +175,6 @@ public final class SAXParser {
         if recentNamespaces.count == Self.recentNamespacesCapacity { recentNamespaces.removeFirst() }
         recentNamespaces.append((uri, Array(string.utf8), namespace))
         return namespace
-    }
-
-    /// Whether the NUL-terminated `cString` holds exactly `bytes`, which hold no NUL (they
-    /// come from a C string): a shorter `cString` differs at its NUL, where the loop stops.
-    private static func spells(_ cString: UnsafePointer<UInt8>, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { bytes in
-            for index in bytes.indices where cString[index] != bytes[index] { return false }
-            return cString[bytes.count] == 0
-        }
     }
 
     /// The element name for libxml2's name pointers, tagged by the handler.

@@ -54,7 +54,7 @@ public struct XMLAttributes {
         guard let storage else { return nil }
         for index in 0..<count {
             let base = storage + index * 5
-            guard let name = base[0], Self.equals(name, localName) else { continue }
+            guard let name = base[0], CString.spells(name, localName) else { continue }
             if let namespace {
                 let uri = base[2].map { String(cString: $0) }
                 let actual = uri.map(XMLNamespace.init(uri:)) ?? .none
@@ -104,16 +104,6 @@ public struct XMLAttributes {
             if folded != expected[index] { return false }
         }
         return true
-    }
-
-    /// Whether the NUL-terminated `cString` spells `name`, a literal's UTF-8.
-    private static func equals(_ cString: UnsafePointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in name.indices {
-            // Stops at cString's NUL, also for a `name` holding a NUL byte.
-            let byte = cString[index]
-            if byte != name[index] || byte == 0 { return false }
-        }
-        return cString[name.count] == 0
     }
 }
 
