@@ -29,6 +29,9 @@ public enum RelationshipType: Sendable, Hashable {
             // No slash, or a URI ending in one: the definition's path.
             guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")), slash + 1 < utf8.count else { return nil }
             let segment = UnsafeBufferPointer(rebasing: utf8[(slash + 1)...])
+            // A non-ASCII segment too: a combining mark or joiner at its start joins the
+            // slash, and the definition's `Character` slicing then drops it.
+            guard segment.allSatisfy({ $0 < 0x80 }) else { return nil }
             return Self.byLastSegment.first { Self.equals(segment, $0.name) }?.type ?? .other(uri)
         }
         self = known ?? Self.classified(uri: uri)

@@ -8,6 +8,7 @@ import Testing
         "officeDocument", "styles", "numbering", "footnotes", "endnotes", "comments", "header", "footer",
         "hyperlink", "settings", "core-properties", "theme", "fontTable", "webSettings", "stylesWithEffects",
         "Styles", "style", "stylesx", "", "core-propertieS", "header\u{301}", "\u{212A}", "é", "e\u{301}",
+        "\u{301}styles", "\u{301}", "\u{200D}hyperlink",
     ]
     static let prefixes = [
         "http://schemas.openxmlformats.org/officeDocument/2006/relationships/",
