@@ -1,3 +1,5 @@
+import IngestCore
+
 /// A relationship from a part (or the package) to another part or an external resource.
 public struct Relationship: Sendable, Hashable {
     /// The relationship id (`rId5`), unique within its source.
@@ -45,11 +47,7 @@ public enum RelationshipType: Sendable, Hashable {
     ]
 
     private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-        name.withUTF8Buffer { name in
-            guard bytes.count == name.count else { return false }
-            for index in bytes.indices where bytes[index] != name[index] { return false }
-            return true
-        }
+        name.withUTF8Buffer { ByteComparison.equal(bytes, $0) }
     }
 
     /// Classifies a type URI by its last non-empty path segment (the definition of ``init(uri:)``).

@@ -1,3 +1,5 @@
+import IngestCore
+
 /// ``RecommendationCues``' actor-and-stance test read on the bytes of the opening words,
 /// without building a `String` until a match: most texts tried ("The government …",
 /// "In 2024 …") are rejected on their first two words.
@@ -137,7 +139,7 @@ enum OpenerBytes {
     }
 
     private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-        range.count == word.utf8CodeUnitCount && (0..<range.count).allSatisfy { bytes[range.lowerBound + $0] == word.utf8Start[$0] }
+        word.withUTF8Buffer { ByteComparison.equal(UnsafeBufferPointer(rebasing: bytes[range]), $0) }
     }
 
     /// Whether the word at `range`, lower-cased, is `word` (lower-case ASCII).

@@ -1,3 +1,5 @@
+import IngestCore
+
 /// Small numbers for the style ids met in one part, so that run looks are told apart by
 /// comparing integers, not strings.
 struct StyleKeys {
@@ -23,7 +25,7 @@ struct StyleKeys {
     /// few asked for is found by comparing bytes, without making and hashing a `String`.
     mutating func idAndKey(utf8: UnsafeBufferPointer<UInt8>?) -> (id: String?, key: Int) {
         guard let utf8 else { return (nil, Self.none) }
-        for index in recent.indices where Self.equal(recent[index].bytes, utf8) {
+        for index in recent.indices where recent[index].bytes.withUnsafeBufferPointer({ ByteComparison.equal($0, utf8) }) {
             return (recent[index].id, recent[index].key)
         }
         let id = String(decoding: utf8, as: UTF8.self)
@@ -31,15 +33,6 @@ struct StyleKeys {
         if recent.count == Self.recentCapacity { recent.removeFirst() }
         recent.append((Array(utf8), id, key))
         return (id, key)
-    }
-
-    /// Byte equality in a plain loop: the generic `elementsEqual` cost more than the hashing it saves.
-    private static func equal(_ bytes: [UInt8], _ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count == other.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            for index in stored.indices where stored[index] != other[index] { return false }
-            return true
-        }
     }
 }
 

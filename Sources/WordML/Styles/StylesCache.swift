@@ -1,7 +1,4 @@
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 import IngestCore
 import DocxPackage
 
@@ -62,15 +59,9 @@ enum StylesCache {
         }
     }
 
-    /// Whether `first` and `second` hold the same bytes: `memcmp`, where `==` on arrays
-    /// compares element by element (some 60,000 instructions for a typical styles part).
+    /// Whether `first` and `second` hold the same bytes (`==` on arrays compares element by
+    /// element: some 60,000 instructions for a typical styles part).
     static func sameBytes(_ first: [UInt8], _ second: [UInt8]) -> Bool {
-        guard first.count == second.count else { return false }
-        return first.withUnsafeBytes { first in
-            second.withUnsafeBytes { second in
-                guard let left = first.baseAddress, let right = second.baseAddress else { return true }
-                return memcmp(left, right, first.count) == 0
-            }
-        }
+        first.withUnsafeBufferPointer { first in second.withUnsafeBufferPointer { ByteComparison.equal(first, $0) } }
     }
 }
