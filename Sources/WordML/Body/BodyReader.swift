@@ -308,6 +308,9 @@ final class BodyReader: XMLEventHandler {
 
     // MARK: - End
 
+    /// Inlined into ``endElement(_:)``: most end tags close a context with nothing to do,
+    /// answered without a call.
+    @inline(__always)
     private func endW(_ element: BodyElement, context current: Context) {
         switch current {
         case .paragraph: endParagraph()

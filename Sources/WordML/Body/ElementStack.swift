@@ -23,16 +23,24 @@ final class ElementStack<Element: BitwiseCopyable> {
     var last: Element? { count > 0 ? storage[count - 1] : nil }
 
     /// Pushes `element`, doubling the storage when it is full.
+    ///
+    /// Inlined into the reader's start-tag handler (once per element): the call cost more
+    /// than the push; the rare growth stays out of line.
+    @inline(__always)
     func append(_ element: Element) {
-        if count == capacity {
-            let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-            larger.initialize(from: storage, count: count)
-            storage.deallocate()
-            storage = larger
-            capacity *= 2
-        }
+        if count == capacity { grow() }
         (storage + count).initialize(to: element)
         count += 1
+    }
+
+    /// Doubles the storage.
+    @inline(never)
+    private func grow() {
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+        larger.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity *= 2
     }
 
     /// Pops the top element; nil when the stack is empty.
