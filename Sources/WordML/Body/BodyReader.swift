@@ -375,7 +375,9 @@ final class BodyReader: XMLEventHandler {
         let target = textTarget
         textTarget = .none
         switch target {
-        case .text: appendText(bytes: textBuffer)
+        case .text:
+            // In place (normalized there): passed by value, the buffer was retained around the call.
+            appendText(bytes: &textBuffer)
         case .instruction:
             if let index = fields.indices.last, fields[index].phase == .instruction {
                 fields[index].instruction += String(decoding: textBuffer, as: UTF8.self)
@@ -387,13 +389,15 @@ final class BodyReader: XMLEventHandler {
 
     /// Adds visible text to the open paragraph in the current run's formatting.
     private func appendText(_ raw: String) {
-        appendText(bytes: Array(raw.utf8))
+        var bytes = Array(raw.utf8)
+        appendText(bytes: &bytes)
     }
 
-    /// Adds visible UTF-8 text to the open paragraph in the current run's formatting.
-    private func appendText(bytes raw: [UInt8]) {
+    /// Adds visible UTF-8 text to the open paragraph in the current run's formatting;
+    /// `text` is normalized in place (``normalizeCharacters(_:)``).
+    private func appendText(bytes text: inout [UInt8]) {
         guard !paragraphs.isEmpty, !fields.contains(where: { $0.phase == .instruction }) else { return }
-        var text = Self.normalizeCharacters(raw)
+        Self.normalizeCharacters(&text)
         guard !text.isEmpty else { return }
         context.textCharacters += text.count
         if context.textCharacters > context.limits.maxTextCharacters {
@@ -471,21 +475,27 @@ final class BodyReader: XMLEventHandler {
 
     /// Soft hyphens (U+00AD, bytes C2 AD) dropped, no-break spaces (U+00A0, C2 A0) as
     /// spaces. 0xC2 is always a lead byte in UTF-8, so a byte scan finds exactly these.
-    static func normalizeCharacters(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.withUnsafeBufferPointer({ ByteBlocks.contains(0xC2, in: $0) }) else { return bytes }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+    /// In place: the text never grows, so each kept byte moves down to where the result
+    /// has reached (no second array).
+    static func normalizeCharacters(_ bytes: inout [UInt8]) {
+        guard bytes.withUnsafeBufferPointer({ ByteBlocks.contains(0xC2, in: $0) }) else { return }
+        let count = bytes.count
+        var kept = 0
         var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD || bytes[index + 1] == 0xA0 {
-                if bytes[index + 1] == 0xA0 { result.append(0x20) }
+        while index < count {
+            if bytes[index] == 0xC2, index + 1 < count, bytes[index + 1] == 0xAD || bytes[index + 1] == 0xA0 {
+                if bytes[index + 1] == 0xA0 {
+                    bytes[kept] = 0x20
+                    kept += 1
+                }
                 index += 2
                 continue
             }
-            result.append(bytes[index])
+            bytes[kept] = bytes[index]
+            kept += 1
             index += 1
         }
-        return result
+        bytes.removeLast(count - kept)
     }
 
     private func noteReference(_ element: BodyElement, id: String?) {
