@@ -66,7 +66,9 @@ struct RunLooks {
     private static let capacity = 8
     private var looks: [RunLook] = []
 
-    /// The remembered template made from these inputs, if any.
+    /// The remembered template made from these inputs, if any. Inlined into
+    /// ``BodyReader/currentLook()``, with ``RunFormatting/cacheKey``: once per piece of text.
+    @inline(__always)
     func look(paragraphStyleKey: Int, runStyleKey: Int, direct: RunFormatting, hyperlink: String?) -> RunLook? {
         let directKey = direct.cacheKey
         for index in looks.indices {
@@ -90,6 +92,8 @@ extension RunFormatting {
     /// The formatting as one integer, equal exactly when the formattings are equal: the
     /// run look cache compares it on every piece of text, and comparing integers is cheaper
     /// than the derived `==` (an outlined call around which each candidate was retained).
+    /// Inlined: as a call it cost more than the packing itself.
+    @inline(__always)
     var cacheKey: Int {
         func code(_ flag: Bool?) -> Int { flag.map { $0 ? 2 : 1 } ?? 0 }
         let vertical = switch verticalAlign {
