@@ -67,8 +67,9 @@ public struct DocumentConverter: Sendable {
     /// to `clock` unless it is nil.
     public func convert(bytes: [UInt8], fileName: String, tk: JSONValue = .null,
                         clock: inout StageClock?) throws(IngestError) -> [UInt8] {
-        let document = try clock.time(.read) { () throws(IngestError) in try WordDocumentReader.read(bytes: bytes, limits: limits) }
-        let segmented = clock.time(.segment) { Segmenter.segment(document, profile: profile) }
+        var document = try clock.time(.read) { () throws(IngestError) in try WordDocumentReader.read(bytes: bytes, limits: limits) }
+        // The body's blocks are needed by no stage after this one: taken, they are not copied.
+        let segmented = clock.time(.segment) { Segmenter.segment(takingBlocksOf: &document, profile: profile) }
         let sha256 = clock.time(.hash) { Self.sha256(bytes) }
         return clock.time(.emit) {
             let number = tk.documentNumber ?? SourceInfo.documentNumber(inFileName: fileName)

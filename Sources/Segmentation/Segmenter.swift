@@ -9,7 +9,25 @@ public enum Segmenter {
 
     /// Segments `document` with the chosen profile.
     public static func segment(_ document: WordDocument, profile choice: ProfileChoice = .auto) -> SegmentedDocument {
-        let units = UnitExtractor.units(of: document)
+        segment(UnitExtractor.units(of: document), notes: document, profile: choice)
+    }
+
+    /// ``segment(_:profile:)``, taking the body's blocks out of `document`, which is left
+    /// without blocks: each block is then moved into the units instead of copied, and freed
+    /// once read. For a caller that needs only the rest of the document afterwards.
+    public static func segment(takingBlocksOf document: inout WordDocument, profile choice: ProfileChoice = .auto)
+        -> SegmentedDocument {
+        let blocks = document.blocks
+        // The document made again without its blocks, so that `blocks` is their only reference.
+        document = WordDocument(mainPart: document.mainPart, properties: document.properties, blocks: [],
+                                footnotes: document.footnotes, endnotes: document.endnotes, diagnostics: document.diagnostics)
+        return segment(UnitExtractor.units(taking: blocks), notes: document, profile: choice)
+    }
+
+    /// Segments the document's `units`; the references are looked for in them and in the
+    /// footnotes and endnotes of `notes`.
+    private static func segment(_ units: [TextUnit], notes document: WordDocument, profile choice: ProfileChoice)
+        -> SegmentedDocument {
         // Recommendation openers, looked for once: only list items and first table columns open items.
         var openers: [RecommendationCues.Opener?] = []
         openers.reserveCapacity(units.count)

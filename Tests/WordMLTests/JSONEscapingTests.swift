@@ -1,3 +1,4 @@
+import IngestCore
 import Testing
 @testable import NormalizedJSON
 
@@ -33,6 +34,17 @@ import Testing
     /// but for the high bit (`¢` C2 A2, `Ü` C3 9C, U+0722 DC A2, U+009C, U+2028 E2 80 A8).
     static let specials: [Character] = ["\"", "\\", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{00}", "\u{1F}", "\u{01}"]
     static let lookalikes: [Character] = ["¢", "Ü", "\u{0722}", "\u{9C}", "\u{2028}", "\u{2029}", "\u{7F}", " ", "/", "#", "]", "é", "🏖"]
+
+    /// The vector test flags exactly the bytes that `needsEscape` names, in every lane.
+    @Test func vectorLanesMatchTheByteTest() {
+        for byte in UInt8.min...UInt8.max {
+            for lane in 0..<ByteVectors.width {
+                var block = ByteVectors.splat(UInt8(ascii: "a"))
+                block[lane] = byte
+                #expect(ByteVectors.firstLane(JSONEscaping.specialLanes(block)) == (JSONEscaping.needsEscape(byte) ? lane : nil))
+            }
+        }
+    }
 
     @Test func everyControlByteAloneAndTogether() {
         let controls = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }

@@ -20,6 +20,24 @@ import WordML
         return Segmenter.segment(document, profile: profile)
     }
 
+    /// Segmenting with the blocks taken out of the document gives what segmenting it in
+    /// place gives, and leaves the document as it was but for its blocks.
+    @Test func takingTheBlocksSegmentsTheSame() {
+        let documents = ContractWriterTests.documents()
+        #expect(documents.count >= 30)
+        for (name, document) in documents {
+            for profile in Segmenter.ProfileChoice.allCases {
+                var taken = document
+                let segmented = Segmenter.segment(takingBlocksOf: &taken, profile: profile)
+                #expect(segmented == Segmenter.segment(document, profile: profile), "\(name), profile \(profile)")
+                let rest = WordDocument(mainPart: document.mainPart, properties: document.properties, blocks: [],
+                                        footnotes: document.footnotes, endnotes: document.endnotes,
+                                        diagnostics: document.diagnostics)
+                #expect(taken == rest, "\(name)")
+            }
+        }
+    }
+
     /// What must be the same in every layout: each item's identity, text, refs and reply.
     static func signature(_ result: SegmentedDocument) -> [String] {
         result.items.map { item in

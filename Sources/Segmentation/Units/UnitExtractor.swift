@@ -9,31 +9,53 @@ enum UnitExtractor {
     static let typedBullets = Set<Character>("•➢▪◦-–—*·o►✓→\u{F0B7}")
 
     static func units(of document: WordDocument) -> [TextUnit] {
+        units(taking: document.blocks)
+    }
+
+    /// The units of the body `blocks`, taken out of the array one by one.
+    ///
+    /// A block read in place is copied — every string and array of a paragraph retained,
+    /// and released after — since the calls made with it could, for all the optimizer
+    /// knows, change the array; a block taken out is moved. When the caller holds no other
+    /// reference to the array (``Segmenter/segment(takingBlocksOf:profile:)``) nothing is
+    /// copied, and each block is freed once its units are made.
+    static func units(taking blocks: consuming [Block]) -> [TextUnit] {
         var units: [TextUnit] = []
         // At least one unit per top-level block, in most documents.
-        units.reserveCapacity(document.blocks.count)
-        append(document.blocks, place: .body, to: &units)
+        units.reserveCapacity(blocks.count)
+        // Taken from the end, so reversed first: `popLast` moves the last block out. Reversed
+        // through the buffer, whose swaps are moves; `Array.reverse` checks each access.
+        blocks.withUnsafeMutableBufferPointer { $0.reverse() }
+        while let block = blocks.popLast() {
+            append(block, place: .body, to: &units)
+        }
         return units
     }
 
+    /// Appends the units of nested `blocks` (a cell's, a text box's), read in place.
     private static func append(_ blocks: [Block], place: TextUnit.Place, to units: inout [TextUnit]) {
         for block in blocks {
-            switch block {
-            case .paragraph(let paragraph):
-                if mayHaveReplyBreak(paragraph), let (item, reply) = splitAtReplyBreak(paragraph) {
-                    if let unit = unit(item, place: place) { units.append(unit) }
-                    if let unit = unit(reply, place: place) { units.append(unit) }
-                } else if let unit = unit(paragraph, place: place) {
-                    units.append(unit)
-                }
-            case .textBox(let box):
-                append(box.blocks, place: .textBox, to: &units)
-            case .table(let table):
-                for row in table.rows {
-                    let columns = row.cells.count
-                    for (column, cell) in row.cells.enumerated() where cell.verticalMerge != .continue {
-                        append(cell.blocks, place: .cell(column: column, columns: columns), to: &units)
-                    }
+            append(block, place: place, to: &units)
+        }
+    }
+
+    /// Appends the units of `block`.
+    private static func append(_ block: Block, place: TextUnit.Place, to units: inout [TextUnit]) {
+        switch block {
+        case .paragraph(let paragraph):
+            if mayHaveReplyBreak(paragraph), let (item, reply) = splitAtReplyBreak(paragraph) {
+                if let unit = unit(item, place: place) { units.append(unit) }
+                if let unit = unit(reply, place: place) { units.append(unit) }
+            } else if let unit = unit(paragraph, place: place) {
+                units.append(unit)
+            }
+        case .textBox(let box):
+            append(box.blocks, place: .textBox, to: &units)
+        case .table(let table):
+            for row in table.rows {
+                let columns = row.cells.count
+                for (column, cell) in row.cells.enumerated() where cell.verticalMerge != .continue {
+                    append(cell.blocks, place: .cell(column: column, columns: columns), to: &units)
                 }
             }
         }
