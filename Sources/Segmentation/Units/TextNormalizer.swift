@@ -10,9 +10,7 @@ import IngestCore
 public enum TextNormalizer {
     /// `text` normalized.
     public static func normalize(_ text: String) -> String {
-        // Read where the bytes are: `withUTF8Bytes` copies the string first, a retain and a
-        // release for every text (nil only for a string without contiguous UTF-8).
-        if text.utf8.withContiguousStorageIfAvailable(isNormalized) ?? text.withUTF8Bytes(isNormalized) { return text }
+        if text.withUTF8Bytes(isNormalized) { return text }
         var text = text
         var needsComposition = false
         let collapsed = text.withUTF8 { bytes in
