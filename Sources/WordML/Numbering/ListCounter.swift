@@ -119,7 +119,7 @@ final class ListCounter {
             // Only a restart (w:startOverride) makes an instance a list of its own; a level
             // override alone changes how numbers look, not where counting continues.
             let abstractId = definitions.abstract(of: instance, styles: styles)?.id ?? -1
-            let levels = (0..<9).map { definitions.level(numId: numId, level: $0, styles: styles) }
+            let levels = definitions.levels(of: instance, styles: styles)
             let key: CounterKey = instance.startOverrides.isEmpty ? .abstract(abstractId) : .instance(numId)
             let shared = counters[key] ?? LevelCounters()
             counters[key] = shared

@@ -41,8 +41,14 @@ struct NumberingDefinitions: Sendable {
     func level(numId: Int, level: Int, styles: StyleSheet) -> ListLevel? {
         guard let instance = instances[numId] else { return nil }
         if let override = instance.levelOverrides[level] { return override }
-        guard let abstract = abstract(of: instance, styles: styles) else { return nil }
-        return abstract.levels[level]
+        return abstract(of: instance, styles: styles)?.levels[level]
+    }
+
+    /// The nine levels of `instance` as ``level(numId:level:styles:)`` gives them, its
+    /// abstract definition looked up once rather than once per level.
+    func levels(of instance: NumberingInstance, styles: StyleSheet) -> [ListLevel?] {
+        let abstract = abstract(of: instance, styles: styles)
+        return (0..<9).map { instance.levelOverrides[$0] ?? abstract?.levels[$0] }
     }
 
     /// The abstract definition behind an instance, following one `numStyleLink`.

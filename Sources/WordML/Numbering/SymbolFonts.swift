@@ -11,15 +11,15 @@ enum SymbolFonts {
         else { return String(character) }
         switch font?.lowercased() {
         case "wingdings":
-            if let mapped = wingdings[code] { return mapped }
+            if let mapped = wingdings(code) { return mapped }
         case "symbol":
-            if let mapped = symbol[code] { return mapped }
+            if let mapped = symbol(code) { return mapped }
         case let name? where name.hasPrefix("wingdings") || name == "webdings":
             // Wingdings 2 and 3 and Webdings have tables of their own that we do not map:
             // keep the character rather than show a wrong one.
             return String(character)
         case nil:
-            if (0xF000...0xF0FF).contains(value), let mapped = symbol[code] ?? wingdings[code] { return mapped }
+            if (0xF000...0xF0FF).contains(value), let mapped = symbol(code) ?? wingdings(code) { return mapped }
         default:
             break
         }
@@ -50,25 +50,105 @@ enum SymbolFonts {
         text.unicodeScalars.map { visible($0, font: font) }.joined()
     }
 
-    private static let wingdings: [UInt32: String] = [
-        0x6C: "●", 0x6D: "❍", 0x6E: "■", 0x6F: "□", 0x70: "◻", 0x71: "❑", 0x72: "❒", 0x73: "⬧", 0x74: "⧫",
-        0x75: "◆", 0x76: "❖", 0x77: "⬥", 0x9F: "•", 0xA1: "○", 0xA7: "▪", 0xA8: "◻", 0xAA: "✦", 0xAB: "★",
-        0xD8: "➢", 0xD7: "➢", 0xDF: "←", 0xE0: "→", 0xE8: "➔", 0xEF: "⇦", 0xF0: "⇨", 0xFB: "✗", 0xFC: "✓",
-        0xFD: "☒", 0xFE: "☑", 0x4A: "☺", 0x4C: "☹", 0x46: "☞", 0x2A: "✉",
-    ]
+    // The tables are switches rather than dictionaries: a dictionary literal of a hundred
+    // strings cost about half a million instructions to build the first time a document
+    // used a Symbol bullet, while a switch costs nothing to set up and a jump to look up.
 
-    private static let symbol: [UInt32: String] = {
-        var table: [UInt32: String] = [
-            0xB7: "•", 0xA7: "♣", 0xA8: "♦", 0xA9: "♥", 0xAA: "♠", 0xAE: "→", 0xAC: "←", 0xAD: "↑", 0xAF: "↓",
-            0xAB: "↔", 0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xA3: "≤", 0xB4: "×", 0xB8: "÷", 0xB9: "≠", 0xBA: "≡",
-            0xBB: "≈", 0xA5: "∞", 0xD6: "√", 0xE5: "∑", 0xF2: "∫", 0xB6: "∂", 0xD1: "∇", 0xCE: "∈", 0xC7: "∩",
-            0xC8: "∪", 0xDE: "⇒", 0xDB: "⇔", 0xBC: "…", 0xE0: "◊", 0x2D: "−", 0x22: "∀", 0x24: "∃", 0x27: "∋",
-            0xA2: "′", 0xB2: "″", 0xD7: "⋅", 0xC4: "⊗", 0xC5: "⊕", 0xC6: "∅", 0xD8: "¬", 0xD9: "∧", 0xDA: "∨",
-        ]
-        let upper = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"
-        let lower = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ"
-        for (offset, letter) in upper.enumerated() { table[0x41 + UInt32(offset)] = String(letter) }
-        for (offset, letter) in lower.enumerated() { table[0x61 + UInt32(offset)] = String(letter) }
-        return table
-    }()
+    /// The Wingdings glyph for `code` (0x00–0xFF), nil when we do not map it.
+    static func wingdings(_ code: UInt32) -> String? {
+        switch code {
+        case 0x6C: "●"
+        case 0x6D: "❍"
+        case 0x6E: "■"
+        case 0x6F: "□"
+        case 0x70: "◻"
+        case 0x71: "❑"
+        case 0x72: "❒"
+        case 0x73: "⬧"
+        case 0x74: "⧫"
+        case 0x75: "◆"
+        case 0x76: "❖"
+        case 0x77: "⬥"
+        case 0x9F: "•"
+        case 0xA1: "○"
+        case 0xA7: "▪"
+        case 0xA8: "◻"
+        case 0xAA: "✦"
+        case 0xAB: "★"
+        case 0xD8, 0xD7: "➢"
+        case 0xDF: "←"
+        case 0xE0: "→"
+        case 0xE8: "➔"
+        case 0xEF: "⇦"
+        case 0xF0: "⇨"
+        case 0xFB: "✗"
+        case 0xFC: "✓"
+        case 0xFD: "☒"
+        case 0xFE: "☑"
+        case 0x4A: "☺"
+        case 0x4C: "☹"
+        case 0x46: "☞"
+        case 0x2A: "✉"
+        default: nil
+        }
+    }
+
+    /// The Symbol font glyph for `code` (0x00–0xFF), nil when we do not map it.
+    static func symbol(_ code: UInt32) -> String? {
+        switch code {
+        case 0xB7: "•"
+        case 0xA7: "♣"
+        case 0xA8: "♦"
+        case 0xA9: "♥"
+        case 0xAA: "♠"
+        case 0xAE: "→"
+        case 0xAC: "←"
+        case 0xAD: "↑"
+        case 0xAF: "↓"
+        case 0xAB: "↔"
+        case 0xB0: "°"
+        case 0xB1: "±"
+        case 0xB3: "≥"
+        case 0xA3: "≤"
+        case 0xB4: "×"
+        case 0xB8: "÷"
+        case 0xB9: "≠"
+        case 0xBA: "≡"
+        case 0xBB: "≈"
+        case 0xA5: "∞"
+        case 0xD6: "√"
+        case 0xE5: "∑"
+        case 0xF2: "∫"
+        case 0xB6: "∂"
+        case 0xD1: "∇"
+        case 0xCE: "∈"
+        case 0xC7: "∩"
+        case 0xC8: "∪"
+        case 0xDE: "⇒"
+        case 0xDB: "⇔"
+        case 0xBC: "…"
+        case 0xE0: "◊"
+        case 0x2D: "−"
+        case 0x22: "∀"
+        case 0x24: "∃"
+        case 0x27: "∋"
+        case 0xA2: "′"
+        case 0xB2: "″"
+        case 0xD7: "⋅"
+        case 0xC4: "⊗"
+        case 0xC5: "⊕"
+        case 0xC6: "∅"
+        case 0xD8: "¬"
+        case 0xD9: "∧"
+        case 0xDA: "∨"
+        case 0x41...0x5A: greekLetter(code - 0x41, of: "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ")
+        case 0x61...0x7A: greekLetter(code - 0x61, of: "αβχδεφγηιϕκλμνοπθρστυϖωξψζ")
+        default: nil
+        }
+    }
+
+    /// The `offset`th letter of `alphabet` (the Symbol font's letters A–Z or a–z).
+    private static func greekLetter(_ offset: UInt32, of alphabet: String) -> String? {
+        alphabet.unicodeScalars.dropFirst(Int(offset)).first.map(String.init)
+    }
 }

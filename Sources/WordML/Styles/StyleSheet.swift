@@ -16,7 +16,6 @@ final class StyleSheet {
     let defaultLanguage: String?
     private var resolvedCache: [String: ResolvedParagraphStyle] = [:]
     private var characterCache: [String: RunFormatting] = [:]
-    private var headingCache: [String: Int?] = [:]
     /// Style ids found in a `basedOn` cycle (each reported once).
     private(set) var cyclicStyleIds: Set<String> = []
 
@@ -43,19 +42,16 @@ final class StyleSheet {
     func name(of id: String) -> String? { styles[id]?.name }
 
     /// The heading level (1…9) a paragraph style gives, from its outline level or a
-    /// built-in heading name ("heading 2").
+    /// built-in heading name ("heading 2"). Not cached: the reader asks once per style and
+    /// part, and its parts rarely share styles that are not already resolved.
     func headingLevel(ofStyle id: String) -> Int? {
-        if let cached = headingCache[id] { return cached }
-        let level = computeHeadingLevel(ofStyle: id)
-        headingCache[id] = .some(level)
-        return level
-    }
-
-    private func computeHeadingLevel(ofStyle id: String) -> Int? {
         if let outline = resolvedParagraph(id).outlineLevel { return outline < 9 ? outline + 1 : nil }
+        // No set of the styles seen, which cost an allocation and a hash per style: going
+        // round a `basedOn` cycle again only revisits names that gave no level, so walking
+        // on to the depth limit answers as stopping at the first repeat would.
         var current: String? = id
-        var seen: Set<String> = []
-        while let styleId = current, seen.count < Self.maxChainDepth, seen.insert(styleId).inserted, let style = styles[styleId] {
+        for _ in 0..<Self.maxChainDepth {
+            guard let styleId = current, let style = styles[styleId] else { return nil }
             if let level = Self.builtInHeadingLevel(style.name) { return level }
             current = style.basedOn
         }
@@ -64,6 +60,9 @@ final class StyleSheet {
 
     /// "heading 3" → 3 (case-insensitive, the space optional).
     static func builtInHeadingLevel(_ name: String?) -> Int? {
+        // Most names ("Normal", "List Paragraph") start with an ASCII letter other than h,
+        // which no lower-casing turns into "heading": out without lower-casing the name.
+        if let first = name?.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "h") { return nil }
         guard let name = name?.lowercased(), name.hasPrefix("heading") else { return nil }
         let rest = name.dropFirst("heading".count).trimming(" ")
         guard let level = Int(rest), (1...9).contains(level) else { return nil }
