@@ -164,7 +164,9 @@ struct RecommendationsProfile {
         let ids = awaiting.map { result.items[$0].id }
         let response = Response(paragraphs: pending, footnoteIds: pendingFootnotes, answersItemIds: ids)
         for index in awaiting { result.items[index].response = response }
-        pending = []
+        // The next response likely has about as many paragraphs: a buffer of this one's
+        // capacity (the response keeps the filled one) spares growing it again.
+        pending.removeAll(keepingCapacity: true)
         pendingFootnotes = []
         awaiting = []
     }
