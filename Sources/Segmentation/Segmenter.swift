@@ -50,14 +50,19 @@ public enum Segmenter {
         result.profileReason = reason ?? "chosen by the caller"
         var references = DocumentReferenceFinder()
         for index in units.indices { references.scan(units[index].text) }
-        for notes in [document.footnotes, document.endnotes] {
-            for note in notes {
-                for block in note.blocks {
-                    if case .paragraph(let paragraph) = block { references.scan(paragraph.text) }
-                }
-            }
-        }
+        // Each list on its own: an array of the two would be allocated per document.
+        scan(document.footnotes, into: &references)
+        scan(document.endnotes, into: &references)
         result.references = references.found
         return result
+    }
+
+    /// Looks for references in the paragraphs of `notes`.
+    private static func scan(_ notes: [Note], into references: inout DocumentReferenceFinder) {
+        for note in notes {
+            for block in note.blocks {
+                if case .paragraph(let paragraph) = block { references.scan(paragraph.text) }
+            }
+        }
     }
 }

@@ -165,6 +165,29 @@ import WordML
         }
     }
 
+    /// `joinSplitParagraphs` returns the paragraphs unchanged up to the first join; the
+    /// definition joins from the start. Same paragraphs and the same diagnostics.
+    @Test func joiningSplitParagraphsMatchesTheDefinition() {
+        let texts = Self.characterTexts(count: 4_000, seed: 43).filter { !$0.isEmpty }
+        var generator = SplitMix64(state: 47)
+        for _ in 0..<2_000 {
+            let paragraphs = (0..<generator.next(6)).map { _ in texts[generator.next(texts.count)] }
+            var expected: [String] = []
+            var expectedJoins = 0
+            for paragraph in paragraphs {
+                if let last = expected.last, ResponseFinisher.startsLowercase(paragraph), ResponseFinisher.endsOpen(last) {
+                    expected[expected.count - 1] = last + " " + paragraph
+                    expectedJoins += 1
+                } else {
+                    expected.append(paragraph)
+                }
+            }
+            var diagnostics: [SegmentDiagnostic] = []
+            #expect(ResponseFinisher.joinSplitParagraphs(paragraphs, itemId: "rec-1", diagnostics: &diagnostics) == expected)
+            #expect(diagnostics.count == expectedJoins)
+        }
+    }
+
     // MARK: - Vector helpers
 
     @Test func vectorHelpersMatchBytewise() {

@@ -31,6 +31,9 @@ struct RecommendationsProfile {
     /// Segments the units.
     consuming func run() -> SegmentedDocument {
         let boldHeadingLevel = outline.boldHeadingLevel(for: units)
+        // Front matter is what comes before the first item, which no unit before the first
+        // opener can open: sized once for those units instead of grown.
+        result.frontMatter.reserveCapacity(openers.firstIndex { $0 != nil } ?? units.count)
         // Units are passed by index: a unit passed by value to a mutating method is copied,
         // as it is part of `self`.
         for index in units.indices {
@@ -161,7 +164,9 @@ struct RecommendationsProfile {
         let ids = awaiting.map { result.items[$0].id }
         let response = Response(paragraphs: pending, footnoteIds: pendingFootnotes, answersItemIds: ids)
         for index in awaiting { result.items[index].response = response }
-        pending = []
+        // The next response likely has about as many paragraphs: a buffer of this one's
+        // capacity (the response keeps the filled one) spares growing it again.
+        pending.removeAll(keepingCapacity: true)
         pendingFootnotes = []
         awaiting = []
     }

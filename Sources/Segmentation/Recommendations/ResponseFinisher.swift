@@ -69,8 +69,13 @@ enum ResponseFinisher {
     /// A paragraph that stops without closing punctuation, followed by one that starts in
     /// lower case, is one sentence split in two: join them.
     static func joinSplitParagraphs(_ paragraphs: [String], itemId: String, diagnostics: inout [SegmentDiagnostic]) -> [String] {
-        var result: [String] = []
-        for paragraph in paragraphs {
+        // Until the first join the result is the paragraphs as they are: most replies have
+        // none, and are returned without building a new array.
+        guard let firstJoin = paragraphs.indices.dropFirst().first(where: {
+            startsLowercase(paragraphs[$0]) && endsOpen(paragraphs[$0 - 1])
+        }) else { return paragraphs }
+        var result = Array(paragraphs[..<firstJoin])
+        for paragraph in paragraphs[firstJoin...] {
             if let last = result.last, startsLowercase(paragraph), endsOpen(last) {
                 result[result.count - 1] = last + " " + paragraph
                 diagnostics.append(SegmentDiagnostic(.info, code: "response-paragraphs-joined",
