@@ -17,10 +17,7 @@ public enum Segmenter {
     /// once read. For a caller that needs only the rest of the document afterwards.
     public static func segment(takingBlocksOf document: inout WordDocument, profile choice: ProfileChoice = .auto)
         -> SegmentedDocument {
-        let blocks = document.blocks
-        // The document made again without its blocks, so that `blocks` is their only reference.
-        document = WordDocument(mainPart: document.mainPart, properties: document.properties, blocks: [],
-                                footnotes: document.footnotes, endnotes: document.endnotes, diagnostics: document.diagnostics)
+        let blocks = document.takeBlocks()
         return segment(UnitExtractor.units(taking: blocks), notes: document, profile: choice)
     }
 

@@ -99,3 +99,16 @@ public struct DocumentProperties: Sendable, Hashable, Encodable {
         try container.encode(language, forKey: .language)
     }
 }
+
+extension WordDocument {
+    /// Takes the body's blocks out, leaving the document with everything else and no blocks:
+    /// the caller then holds the only reference to them and can move each block out rather
+    /// than copy it (`Segmenter.segment(takingBlocksOf:)`). Next to the type so that
+    /// a new field is kept here too.
+    public mutating func takeBlocks() -> [Block] {
+        let blocks = self.blocks
+        self = WordDocument(mainPart: mainPart, properties: properties, blocks: [],
+                            footnotes: footnotes, endnotes: endnotes, diagnostics: diagnostics)
+        return blocks
+    }
+}
