@@ -62,29 +62,27 @@ public enum WordDocumentReader {
     }
 
     /// The styles part, taken from ``StylesCache`` when an earlier document had the same bytes.
+    /// A part small enough to cache is read whole and parsed without its latent styles
+    /// (``LatentStylesElision``); a larger one, or one whose read failed, streams.
     private static func readStyles(_ package: DocxPackage) throws(IngestError) -> StyleSheet {
         guard let part = try package.relatedPart(of: package.mainPart, type: .styles) else { return .empty }
         let limits = package.limits
-        let fingerprint = package.fingerprint(of: part)
-        if let fingerprint, StylesCache.mayContain(fingerprint, limits: limits), let bytes = try? package.contents(of: part) {
+        let reader = StylesReader()
+        if let fingerprint = package.fingerprint(of: part), fingerprint.size <= StylesCache.maxPartBytes,
+           let bytes = try? package.contents(of: part) {
             if let content = StylesCache.content(for: bytes, fingerprint: fingerprint, limits: limits) {
                 return StyleSheet(content)
             }
-            // Same size and CRC, other bytes: parse what was read.
-            let reader = StylesReader()
             guard try isWellFormed(package, part, { () throws(IngestError) in
-                try package.parse(contents: bytes, part: part, handler: reader)
+                try package.parse(contents: LatentStylesElision.elided(from: bytes) ?? bytes, part: part, handler: reader)
             }) else { return .empty }
+            StylesCache.store(reader.content, for: bytes, fingerprint: fingerprint, limits: limits)
             return StyleSheet(reader.content)
         }
         // A failed read above counts no bytes; streaming reads and reports the part as before.
-        var bytes: [UInt8] = []
-        let kept = fingerprint.flatMap { $0.size <= StylesCache.maxPartBytes ? $0 : nil }
-        let reader = StylesReader()
         guard try isWellFormed(package, part, { () throws(IngestError) in
-            try package.parse(part: part, handler: reader, tee: kept == nil ? nil : { bytes.append(contentsOf: $0) })
+            try package.parse(part: part, handler: reader)
         }) else { return .empty }
-        if let kept { StylesCache.store(reader.content, for: bytes, fingerprint: kept, limits: limits) }
         return StyleSheet(reader.content)
     }
 

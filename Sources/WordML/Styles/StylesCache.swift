@@ -3,7 +3,7 @@ import IngestCore
 import DocxPackage
 
 /// What `styles.xml` says, before a ``StyleSheet`` resolves it.
-struct StylesContent: Sendable {
+struct StylesContent: Sendable, Equatable {
     var styles: [String: Style]
     var defaultRunFormatting: RunFormatting
     var defaultLanguage: String?
