@@ -1,4 +1,5 @@
 import IngestCore
+import WordML
 
 /// Parliamentary identifiers cited anywhere in a document: zaak numbers (`2024Z11859`),
 /// document numbers (`2026D06192`) and kamerstuk citations (`36 278, nr. 32`,
@@ -35,6 +36,17 @@ struct DocumentReferenceFinder {
         let references = text.withUTF8Bytes { bytes in Self.numbers(in: bytes) + Self.kamerstukken(in: bytes) }
         for reference in references where seen.insert(reference.kind.rawValue + ":" + reference.value).inserted {
             found.append(reference)
+        }
+    }
+
+    /// ``scan(_:)`` of `paragraph.text`, joined only when its runs hold six digits in all:
+    /// the digits of the joined text are the runs' digits, and most note paragraphs
+    /// (several runs each) have fewer.
+    mutating func scan(runsOf paragraph: Paragraph) {
+        var digits = 0
+        for index in paragraph.runs.indices {
+            digits += paragraph.runs[index].text.withUTF8Bytes { bytes in bytes.count(where: Self.isDigit) }
+            if digits >= 6 { return scan(paragraph.text) }
         }
     }
 

@@ -25,19 +25,26 @@ public enum Segmenter {
     /// footnotes and endnotes of `notes`.
     private static func segment(_ units: [TextUnit], notes document: WordDocument, profile choice: ProfileChoice)
         -> SegmentedDocument {
-        // Recommendation openers, looked for once: only list items and first table columns open items.
+        // One pass reads every unit's cues: its text is fetched from the array once (a
+        // retain and a release each time) for the opener, the question marker and the
+        // references. Recommendation openers: only list items and first table columns open items.
         var openers: [RecommendationCues.Opener?] = []
         openers.reserveCapacity(units.count)
+        var questionMarkers = 0
+        var references = DocumentReferenceFinder()
         for index in units.indices {
             let isLayoutItem = units[index].isListItem || units[index].isFirstColumn
-            openers.append(isLayoutItem ? RecommendationCues.opener(units[index].text) : nil)
+            let text = units[index].text
+            openers.append(isLayoutItem ? RecommendationCues.opener(text) : nil)
+            if ProfileChooser.isQuestionMarker(text) { questionMarkers += 1 }
+            references.scan(text)
         }
         let profile: Profile
         var reason: String?
         switch choice {
         case .recommendations: profile = .recommendations
         case .questions: profile = .questions
-        case .auto: (profile, reason) = ProfileChooser.choose(units, openers: openers)
+        case .auto: (profile, reason) = ProfileChooser.choose(questionMarkers: questionMarkers, openers: openers)
         }
         var result: SegmentedDocument
         switch profile {
@@ -45,8 +52,6 @@ public enum Segmenter {
         case .questions: result = QuestionsProfile(units: units).run()
         }
         result.profileReason = reason ?? "chosen by the caller"
-        var references = DocumentReferenceFinder()
-        for index in units.indices { references.scan(units[index].text) }
         // Each list on its own: an array of the two would be allocated per document.
         scan(document.footnotes, into: &references)
         scan(document.endnotes, into: &references)
@@ -58,7 +63,7 @@ public enum Segmenter {
     private static func scan(_ notes: [Note], into references: inout DocumentReferenceFinder) {
         for note in notes {
             for block in note.blocks {
-                if case .paragraph(let paragraph) = block { references.scan(paragraph.text) }
+                if case .paragraph(let paragraph) = block { references.scan(runsOf: paragraph) }
             }
         }
     }

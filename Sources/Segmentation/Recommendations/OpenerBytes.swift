@@ -38,36 +38,61 @@ enum OpenerBytes {
             guard let lead = secondCore.first.map({ bytes[$0] }), isUpper(lead) else { return .none }
         }
         // The first twelve words (the definition's `words`), trimmed of ",;:", in a buffer
-        // on the stack. They are read from the first on; reading a word from the first
-        // non-ASCII one on is left to the definition.
+        // on the stack, read as far as the verdict needs them: most openers are decided on
+        // their first three or four words.
         return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: wordLimit) { storage in
-            var wordCount = 1
             storage.initializeElement(at: 0, to: firstCore)
-            var asciiCount = 1
-            var end = first.upperBound
-            while wordCount < wordLimit, let next = word(in: bytes, from: end) {
-                let isASCIIWord = asciiCount == wordCount && isASCII(bytes, next)
-                if isASCIIWord { asciiCount += 1 }
-                storage.initializeElement(at: wordCount, to: isASCIIWord ? core(bytes, next) : next)
-                wordCount += 1
-                end = next.upperBound
-            }
             // Ranges are trivial: the buffer needs no deinitialization.
-            let words = UnsafeBufferPointer(rebasing: storage[..<wordCount])
-            return actorAndStance(bytes, words: words, asciiCount: asciiCount, firstIsAcronym: firstIsAcronym)
+            var words = Words(bytes: bytes, storage: storage, end: first.upperBound)
+            return actorAndStance(bytes, words: &words, firstIsAcronym: firstIsAcronym)
         }
     }
 
-    /// The verdict on the first words read: `words` (trimmed where ASCII), of which the
-    /// first `asciiCount` are ASCII.
+    /// The definition's first twelve words, read from the first on when asked for: each
+    /// trimmed of ",;:" while the words so far are ASCII; reading a word from the first
+    /// non-ASCII one on is left to the definition.
+    private struct Words {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let storage: UnsafeMutableBufferPointer<Range<Int>>
+        /// The words read so far (the first is read before).
+        private(set) var count = 1
+        /// How many of the first words read are ASCII.
+        private(set) var asciiCount = 1
+        /// Where the last word read ends.
+        var end: Int
+
+        /// Whether the definition has a word `index` (`index < words.count`), reading the
+        /// words up to it.
+        mutating func has(_ index: Int) -> Bool {
+            while count <= index, count < wordLimit, let next = word(in: bytes, from: end) {
+                let isASCIIWord = asciiCount == count && isASCII(bytes, next)
+                if isASCIIWord { asciiCount += 1 }
+                storage.initializeElement(at: count, to: isASCIIWord ? core(bytes, next) : next)
+                count += 1
+                end = next.upperBound
+            }
+            return index < count
+        }
+
+        /// Word `index`, once ``has(_:)`` said it exists.
+        subscript(index: Int) -> Range<Int> { storage[index] }
+
+        /// Words `range`, once read.
+        subscript(range: Range<Int>) -> Slice<UnsafeBufferPointer<Range<Int>>> {
+            UnsafeBufferPointer(storage)[range]
+        }
+    }
+
+    /// The verdict on the first `words`, read as far as needed.
     private static func actorAndStance(
-        _ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>, asciiCount: Int, firstIsAcronym: Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, words: inout Words, firstIsAcronym: Bool
     ) -> Verdict {
         var actorLength = firstIsAcronym ? 1 : 0
         if !firstIsAcronym {
             // The longest "The … Committee" (at most five words after "The").
+            _ = words.has(5)
             let phraseEnd = min(6, words.count)
-            guard phraseEnd <= asciiCount else { return .undecided }
+            guard phraseEnd <= words.asciiCount else { return .undecided }
             let bodyNouns = Self.bodyNouns
             for length in 2...phraseEnd {
                 // A phrase ends with a noun's last byte (an empty last word ends with none).
@@ -80,12 +105,12 @@ enum OpenerBytes {
         guard actorLength > 0 else { return .none }
         var index = actorLength
         let skippedAdverbs = Self.skippedAdverbs
-        while index < words.count {
-            guard index < asciiCount else { return .undecided }
+        while words.has(index) {
+            guard index < words.asciiCount else { return .undecided }
             guard skippedAdverbs.contains(where: { equalsLowercased(bytes, words[index], $0) }) else { break }
             index += 1
         }
-        guard index < words.count,
+        guard words.has(index),
               let stance = stanceVerbs.first(where: { equalsLowercased(bytes, words[index], $0.word) })?.stance
         else { return .none }
         // The actor's words joined by single spaces, with "the" written "The".

@@ -61,6 +61,11 @@ struct TextUnit: Sendable, Hashable {
     /// Whether the text has at most `limit` words — runs of characters between spaces, as
     /// `split(separator: " ")` counts them. Counts on bytes and stops past the limit.
     func hasAtMost(words limit: Int) -> Bool {
+        Self.text(text, hasAtMostWords: limit)
+    }
+
+    /// ``hasAtMost(words:)`` of a unit's `text`, for a caller that holds only the text.
+    static func text(_ text: String, hasAtMostWords limit: Int) -> Bool {
         text.withUTF8Bytes { bytes in
             var count = 0
             var inWord = false
@@ -79,6 +84,11 @@ struct TextUnit: Sendable, Hashable {
 
     /// Whether the text has at most `limit` characters; walks at most `limit` of them.
     func hasAtMost(characters limit: Int) -> Bool {
+        Self.text(text, hasAtMostCharacters: limit)
+    }
+
+    /// ``hasAtMost(characters:)`` of a unit's `text`, for a caller that holds only the text.
+    static func text(_ text: String, hasAtMostCharacters limit: Int) -> Bool {
         text.utf8.count <= limit || text.dropFirst(limit).isEmpty
     }
 }

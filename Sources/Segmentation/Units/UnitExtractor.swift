@@ -98,7 +98,10 @@ enum UnitExtractor {
         // The cheap layout test comes before the scan for a line break; runs are read where
         // they are (iterating them copies each).
         guard isNumbered(paragraph) || startsWithTypedBullet(paragraph) else { return false }
-        return paragraph.runs.indices.contains { paragraph.runs[$0].text.withUTF8Bytes { ByteBlocks.contains(0x0A, in: $0) } }
+        // Sixteen bytes at a time: list items are long texts, and most have no line break.
+        return paragraph.runs.indices.contains {
+            paragraph.runs[$0].text.withUTF8Bytes { ByteVectors.firstIndex(of: 0x0A, in: $0, from: 0) != nil }
+        }
     }
 
     /// Whether the paragraph has list numbering (tested without copying the `ListInfo`).
@@ -125,7 +128,9 @@ enum UnitExtractor {
     static func unit(_ paragraph: Paragraph, place: TextUnit.Place) -> TextUnit? {
         var text = TextNormalizer.normalize(paragraph.text)
         guard !text.isEmpty else { return nil }
-        var marker = paragraph.list.flatMap { $0.marker.isEmpty ? nil : $0.marker }
+        // The list's fields read where they are: binding the `ListInfo` would copy it.
+        var marker = paragraph.list?.marker
+        if marker?.isEmpty == true { marker = nil }
         var level = paragraph.list?.level
         let indent = paragraph.indentLeft ?? 0
         if marker == nil, let lead = text.utf8.first, mayStartBullet(lead), let first = text.first, typedBullets.contains(first),
