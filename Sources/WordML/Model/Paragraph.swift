@@ -103,27 +103,27 @@ public struct Run: Sendable, Hashable, Encodable {
     /// `superscript` or `subscript` (`w:vertAlign`), nil for the baseline.
     public var verticalAlign: String? {
         get { extras?.verticalAlign }
-        set { extras = RunExtras(verticalAlign: newValue, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: imageDescription) }
+        set { extras = RunExtras.ifAny(verticalAlign: newValue, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: imageDescription) }
     }
     /// The hyperlink target: a URL, or `#bookmark` for an internal anchor.
     public var hyperlink: String? {
         get { extras?.hyperlink }
-        set { extras = RunExtras(verticalAlign: verticalAlign, hyperlink: newValue, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: imageDescription) }
+        set { extras = RunExtras.ifAny(verticalAlign: verticalAlign, hyperlink: newValue, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: imageDescription) }
     }
     /// The footnote this run references (`w:footnoteReference`).
     public var footnoteId: String? {
         get { extras?.footnoteId }
-        set { extras = RunExtras(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: newValue, endnoteId: endnoteId, imageDescription: imageDescription) }
+        set { extras = RunExtras.ifAny(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: newValue, endnoteId: endnoteId, imageDescription: imageDescription) }
     }
     /// The endnote this run references (`w:endnoteReference`).
     public var endnoteId: String? {
         get { extras?.endnoteId }
-        set { extras = RunExtras(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: newValue, imageDescription: imageDescription) }
+        set { extras = RunExtras.ifAny(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: newValue, imageDescription: imageDescription) }
     }
     /// The description (alt text) of an inline picture (`wp:docPr descr`); the run has no text.
     public var imageDescription: String? {
         get { extras?.imageDescription }
-        set { extras = RunExtras(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: newValue) }
+        set { extras = RunExtras.ifAny(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: newValue) }
     }
 
     /// Whether `other` has the same formatting and link, so the two can be merged.
@@ -192,11 +192,18 @@ final class RunExtras: Sendable {
     let endnoteId: String?
     let imageDescription: String?
 
-    /// Nil when every field is nil: a run without extras stores no reference.
-    init?(verticalAlign: String?, hyperlink: String?, footnoteId: String?, endnoteId: String?, imageDescription: String?) {
+    /// Extras with these fields, or nil when every field is nil (a run without extras stores
+    /// no reference). Not a failable initializer: that allocated the object before failing.
+    static func ifAny(verticalAlign: String?, hyperlink: String?, footnoteId: String?, endnoteId: String?,
+                      imageDescription: String?) -> RunExtras? {
         guard verticalAlign != nil || hyperlink != nil || footnoteId != nil || endnoteId != nil || imageDescription != nil else {
             return nil
         }
+        return RunExtras(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: endnoteId,
+                         imageDescription: imageDescription)
+    }
+
+    private init(verticalAlign: String?, hyperlink: String?, footnoteId: String?, endnoteId: String?, imageDescription: String?) {
         self.verticalAlign = verticalAlign
         self.hyperlink = hyperlink
         self.footnoteId = footnoteId
