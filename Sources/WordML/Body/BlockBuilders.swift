@@ -86,7 +86,7 @@ struct ParagraphBuilder {
     /// run's `String` once, in ``closeText(openText:)``, however many pieces a run is split into.
     mutating func append(text: [UInt8], look: RunLook, openText: inout [UInt8]) {
         if openTextStart != nil, openLook === look {
-            openText.append(contentsOf: text)
+            Self.append(text, to: &openText)
             return
         }
         if let index = runs.indices.last, runs[index].canMerge(with: look.run) {
@@ -102,7 +102,13 @@ struct ParagraphBuilder {
             openTextStart = openText.count
         }
         openLook = look
-        openText.append(contentsOf: text)
+        Self.append(text, to: &openText)
+    }
+
+    /// `openText.append(contentsOf: text)` through a buffer pointer: the array itself, passed
+    /// to `append(contentsOf:)`, was retained and released around every piece of text.
+    private static func append(_ text: [UInt8], to openText: inout [UInt8]) {
+        text.withUnsafeBufferPointer { openText.append(contentsOf: $0) }
     }
 
     /// Writes the collected text into the last run and drops it from the end of `openText`;
@@ -111,7 +117,12 @@ struct ParagraphBuilder {
         openLook = nil
         guard let start = openTextStart else { return }
         openTextStart = nil
-        if !runs.isEmpty { runs[runs.count - 1].text = String(decoding: openText[start...], as: UTF8.self) }
+        if !runs.isEmpty {
+            // Decoded through a buffer pointer: a slice of the array retained its storage.
+            runs[runs.count - 1].text = openText.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self)
+            }
+        }
         openText.removeSubrange(start...)
     }
 }

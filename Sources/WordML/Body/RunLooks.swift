@@ -44,6 +44,8 @@ final class RunLook {
     let runStyleKey: Int
     /// The run's direct formatting (`w:rPr`), as its ``RunFormatting/cacheKey``.
     let directKey: Int
+    /// The run's hyperlink, compared without reading the run.
+    let hyperlink: String?
     let run: Run
     /// The symbol font the run's text is in, if any.
     let symbolFont: RunFormatting.SymbolFont?
@@ -52,6 +54,7 @@ final class RunLook {
         self.paragraphStyleKey = paragraphStyleKey
         self.runStyleKey = runStyleKey
         self.directKey = direct.cacheKey
+        self.hyperlink = run.hyperlink
         self.run = run
         self.symbolFont = symbolFont
     }
@@ -74,7 +77,7 @@ struct RunLooks {
         for index in looks.indices {
             let look = looks[index]
             if look.paragraphStyleKey == paragraphStyleKey, look.runStyleKey == runStyleKey, look.directKey == directKey,
-               look.run.hyperlink == hyperlink {
+               look.hyperlink == hyperlink {
                 return look
             }
         }

@@ -81,6 +81,11 @@ public struct ListInfo: Sendable, Hashable, Encodable {
 }
 
 /// A run of text with uniform formatting, or an inline anchor (a note reference).
+///
+/// The five optional strings are rare (most runs are plain text), so they live together in
+/// one shared ``RunExtras`` reference, nil when all are nil: copying or destroying a plain
+/// run retains or releases two references (text and extras), not six. Equality, hashing and
+/// encoding are the same as for the five fields stored one by one.
 public struct Run: Sendable, Hashable, Encodable {
     /// The text; empty for a pure note-reference run.
     public var text: String
@@ -88,27 +93,78 @@ public struct Run: Sendable, Hashable, Encodable {
     public var italic = false
     public var underline = false
     public var strike = false
-    /// `superscript` or `subscript` (`w:vertAlign`), nil for the baseline.
-    public var verticalAlign: String?
-    /// The hyperlink target: a URL, or `#bookmark` for an internal anchor.
-    public var hyperlink: String?
-    /// The footnote this run references (`w:footnoteReference`).
-    public var footnoteId: String?
-    /// The endnote this run references (`w:endnoteReference`).
-    public var endnoteId: String?
-    /// The description (alt text) of an inline picture (`wp:docPr descr`); the run has no text.
-    public var imageDescription: String?
+    /// The rare fields below; nil when every one of them is nil.
+    private var extras: RunExtras?
 
     public init(text: String) {
         self.text = text
     }
 
+    /// `superscript` or `subscript` (`w:vertAlign`), nil for the baseline.
+    public var verticalAlign: String? {
+        get { extras?.verticalAlign }
+        set { extras = RunExtras.ifAny(verticalAlign: newValue, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: imageDescription) }
+    }
+    /// The hyperlink target: a URL, or `#bookmark` for an internal anchor.
+    public var hyperlink: String? {
+        get { extras?.hyperlink }
+        set { extras = RunExtras.ifAny(verticalAlign: verticalAlign, hyperlink: newValue, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: imageDescription) }
+    }
+    /// The footnote this run references (`w:footnoteReference`).
+    public var footnoteId: String? {
+        get { extras?.footnoteId }
+        set { extras = RunExtras.ifAny(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: newValue, endnoteId: endnoteId, imageDescription: imageDescription) }
+    }
+    /// The endnote this run references (`w:endnoteReference`).
+    public var endnoteId: String? {
+        get { extras?.endnoteId }
+        set { extras = RunExtras.ifAny(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: newValue, imageDescription: imageDescription) }
+    }
+    /// The description (alt text) of an inline picture (`wp:docPr descr`); the run has no text.
+    public var imageDescription: String? {
+        get { extras?.imageDescription }
+        set { extras = RunExtras.ifAny(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: endnoteId, imageDescription: newValue) }
+    }
+
     /// Whether `other` has the same formatting and link, so the two can be merged.
+    /// Inlined: the paragraph builder asks per piece of text, and as a call both runs were
+    /// retained around it; plain runs (the common case) are answered by the flags.
+    @inline(__always)
     func canMerge(with other: Run) -> Bool {
+        guard bold == other.bold, italic == other.italic, underline == other.underline, strike == other.strike else {
+            return false
+        }
+        if extras == nil, other.extras == nil { return true }
+        return extrasCanMerge(with: other)
+    }
+
+    /// ``canMerge(with:)`` for the rare fields: no notes or pictures, equal alignment and link.
+    private func extrasCanMerge(with other: Run) -> Bool {
         footnoteId == nil && endnoteId == nil && other.footnoteId == nil && other.endnoteId == nil
             && imageDescription == nil && other.imageDescription == nil
-            && bold == other.bold && italic == other.italic && underline == other.underline
-            && strike == other.strike && verticalAlign == other.verticalAlign && hyperlink == other.hyperlink
+            && verticalAlign == other.verticalAlign && hyperlink == other.hyperlink
+    }
+
+    public static func == (lhs: Run, rhs: Run) -> Bool {
+        guard lhs.text == rhs.text, lhs.bold == rhs.bold, lhs.italic == rhs.italic, lhs.underline == rhs.underline,
+              lhs.strike == rhs.strike else { return false }
+        return lhs.extras === rhs.extras
+            || (lhs.verticalAlign == rhs.verticalAlign && lhs.hyperlink == rhs.hyperlink && lhs.footnoteId == rhs.footnoteId
+                && lhs.endnoteId == rhs.endnoteId && lhs.imageDescription == rhs.imageDescription)
+    }
+
+    /// The fields in the order they were declared when all were stored: the same hash values.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(bold)
+        hasher.combine(italic)
+        hasher.combine(underline)
+        hasher.combine(strike)
+        hasher.combine(verticalAlign)
+        hasher.combine(hyperlink)
+        hasher.combine(footnoteId)
+        hasher.combine(endnoteId)
+        hasher.combine(imageDescription)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -124,5 +180,34 @@ public struct Run: Sendable, Hashable, Encodable {
         try container.encodeIfPresent(footnoteId, forKey: .footnoteId)
         try container.encodeIfPresent(endnoteId, forKey: .endnoteId)
         try container.encodeIfPresent(imageDescription, forKey: .imageDescription)
+    }
+}
+
+/// A run's rarely set fields, shared by the run's copies. Immutable: ``Run`` replaces it
+/// to change a field.
+final class RunExtras: Sendable {
+    let verticalAlign: String?
+    let hyperlink: String?
+    let footnoteId: String?
+    let endnoteId: String?
+    let imageDescription: String?
+
+    /// Extras with these fields, or nil when every field is nil (a run without extras stores
+    /// no reference). Not a failable initializer: that allocated the object before failing.
+    static func ifAny(verticalAlign: String?, hyperlink: String?, footnoteId: String?, endnoteId: String?,
+                      imageDescription: String?) -> RunExtras? {
+        guard verticalAlign != nil || hyperlink != nil || footnoteId != nil || endnoteId != nil || imageDescription != nil else {
+            return nil
+        }
+        return RunExtras(verticalAlign: verticalAlign, hyperlink: hyperlink, footnoteId: footnoteId, endnoteId: endnoteId,
+                         imageDescription: imageDescription)
+    }
+
+    private init(verticalAlign: String?, hyperlink: String?, footnoteId: String?, endnoteId: String?, imageDescription: String?) {
+        self.verticalAlign = verticalAlign
+        self.hyperlink = hyperlink
+        self.footnoteId = footnoteId
+        self.endnoteId = endnoteId
+        self.imageDescription = imageDescription
     }
 }
