@@ -85,7 +85,9 @@ public struct ListInfo: Sendable, Hashable, Encodable {
 /// The five optional strings are rare (most runs are plain text), so they live together in
 /// one shared ``RunExtras`` reference, nil when all are nil: copying or destroying a plain
 /// run retains or releases two references (text and extras), not six. Equality, hashing and
-/// encoding are the same as for the five fields stored one by one.
+/// encoding are the same as for the five fields stored one by one. Each setter spells the
+/// five fields out: one shared helper that changed a struct of the fields through a closure
+/// cost 1.7 M more instructions on 20 documents (the strings copied in and out).
 public struct Run: Sendable, Hashable, Encodable {
     /// The text; empty for a pure note-reference run.
     public var text: String
