@@ -15,6 +15,33 @@ import Testing
         ("While noting the new law, ECRI recommends", "ECRI", "other"),
         (",GRETA; considers", "GRETA", "considers"),
         ("ÉCRI considère", "", ""),
+        // Dutch
+        ("De Algemene Rekenkamer dringt erop aan dat", "De Algemene Rekenkamer", "urges"),
+        ("GRETA dringt er bij de autoriteiten op aan", "GRETA", "urges"),
+        ("GRETA is van mening dat de autoriteiten", "GRETA", "considers"),
+        ("GRETA is verheugd", "", ""),
+        ("GREVIO acht het noodzakelijk dat", "GREVIO", "considers"),
+        ("Het Comité meent dat", "Het Comité", "considers"),
+        ("De Commissie nodigt uit dat", "De Commissie", "invites"),
+        ("De Raad van State verwelkomt dat", "De Raad van State", "welcomes"),
+        ("De Raad van Europa verzoekt de regering", "De Raad van Europa", "other"),
+        ("De Nationaal Rapporteur beveelt aan dat", "De Nationaal Rapporteur", "other"),
+        ("GRETA moedigt aan dat", "GRETA", "other"),
+        ("De Nationale ombudsman roept de minister op", "De Nationale ombudsman", "other"),
+        ("De Kinderombudsman vraagt", "De Kinderombudsman", "other"),
+        ("De Inspectie Justitie en Veiligheid adviseert", "De Inspectie Justitie en Veiligheid", "other"),
+        ("De Groep van Deskundigen benadrukt", "De Groep van Deskundigen", "other"),
+        ("De Adviesraad verwacht", "De Adviesraad", "other"),
+        ("Het College voor de Rechten van de Mens onderstreept", "Het College voor de Rechten van de Mens", "other"),
+        ("De Werkgroep wijst op", "De Werkgroep", "other"),
+        ("GRETA dringt met klem aan", "GRETA", "urges"),
+        ("GRETA met klem dringt", "GRETA", "urges"),
+        ("GRETA nogmaals verwelkomt", "GRETA", "welcomes"),
+        ("Daarnaast, GRETA dringt erop aan", "GRETA", "urges"),
+        ("Verder de Commissie beveelt aan", "De Commissie", "other"),
+        ("Ten slotte, het Comité verzoekt", "Het Comité", "other"),
+        ("In het bijzonder GREVIO dringt erop aan", "GREVIO", "urges"),
+        ("Ook de Commissie verwelkomt", "De Commissie", "welcomes"),
     ])
     func opener(_ text: String, _ actor: String, _ stance: String) {
         let found = RecommendationCues.opener(text)
@@ -48,7 +75,7 @@ import Testing
 
     @Test func openerMatchesTheDefinition() {
         let starts = (RecommendationCues.connectivePrefixes + RecommendationCues.participlePrefixes).map(\.text)
-            + ["Further", "FURTHER,", "In Addition ", "\u{0130}n addition ", "Welcoming\u{301} ", "x", ""]
+            + ["Further", "FURTHER,", "In Addition ", "\u{0130}n addition ", "Welcoming\u{301} ", "x", "", "Daarnaast", "TEN SLOTTE, ", "Ook\u{301} "]
         var generator = SplitMix64(state: 43)
         for text in OpenerBytesTests.texts(count: 5_000, seed: 47) {
             let start = starts[generator.next(starts.count)]
@@ -62,7 +89,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["The", "the", "GRETA", "The Committee", "", " ", "De Commissie beveelt aan", "Greta considers",
+    @Test(arguments: ["The", "the", "GRETA", "The Committee", "", " ", "Greta considers",
+                      "De minister beveelt aan", "Het kabinet is van mening dat", "De Commissie is blij", "GRETA is",
+                      "De Raad voor de rechtspraak adviseert", "Den Haag verwelkomt", "De Nederlandse Arbeidsinspectie ondersteunt",
                       "GRETAXXXXX considers", "The government recommends"])
     func notAnOpener(_ text: String) {
         #expect(RecommendationCues.opener(text) == nil, "\(text)")

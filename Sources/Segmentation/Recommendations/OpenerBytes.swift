@@ -29,7 +29,8 @@ enum OpenerBytes {
         guard isASCII(bytes, first) else { return .undecided }
         let firstCore = core(bytes, first)
         let firstIsAcronym = isAcronym(bytes, firstCore)
-        guard firstIsAcronym || equals(bytes, firstCore, "The") || equals(bytes, firstCore, "the") else { return .none }
+        let article = firstIsAcronym ? nil : self.article(bytes, firstCore)
+        guard firstIsAcronym || article != nil else { return .none }
         if !firstIsAcronym {
             // "The" must be followed by a word starting with a capital ("The Committee").
             guard let second = word(in: bytes, from: first.upperBound) else { return .none }
@@ -44,7 +45,7 @@ enum OpenerBytes {
             storage.initializeElement(at: 0, to: firstCore)
             // Ranges are trivial: the buffer needs no deinitialization.
             var words = Words(bytes: bytes, storage: storage, end: first.upperBound)
-            return actorAndStance(bytes, words: &words, firstIsAcronym: firstIsAcronym)
+            return actorAndStance(bytes, words: &words, article: article)
         }
     }
 
@@ -85,15 +86,15 @@ enum OpenerBytes {
 
     /// The verdict on the first `words`, read as far as needed.
     private static func actorAndStance(
-        _ bytes: UnsafeBufferPointer<UInt8>, words: inout Words, firstIsAcronym: Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, words: inout Words, article: RecommendationCues.Article?
     ) -> Verdict {
-        var actorLength = firstIsAcronym ? 1 : 0
-        if !firstIsAcronym {
-            // The longest "The … Committee" (at most five words after "The").
-            _ = words.has(5)
-            let phraseEnd = min(6, words.count)
+        var actorLength = article == nil ? 1 : 0
+        if let article {
+            // The longest "The … Committee" (at most five words after "The", seven after "De").
+            _ = words.has(article.maxPhraseWords)
+            let phraseEnd = min(article.maxPhraseWords + 1, words.count)
             guard phraseEnd <= words.asciiCount else { return .undecided }
-            let bodyNouns = Self.bodyNouns
+            let bodyNouns = article == .english ? Self.bodyNouns : Self.dutchBodyNouns
             for length in 2...phraseEnd {
                 // A phrase ends with a noun's last byte (an empty last word ends with none).
                 guard let lastByte = words[length - 1].last.map({ bytes[$0] }) else { continue }
@@ -107,18 +108,38 @@ enum OpenerBytes {
         let skippedAdverbs = Self.skippedAdverbs
         while words.has(index) {
             guard index < words.asciiCount else { return .undecided }
-            guard skippedAdverbs.contains(where: { equalsLowercased(bytes, words[index], $0) }) else { break }
-            index += 1
+            if skippedAdverbs.contains(where: { equalsLowercased(bytes, words[index], $0) }) {
+                index += 1
+            } else if equalsLowercased(bytes, words[index], twoWordAdverb.first), words.has(index + 1) {
+                // "met klem"; "met" followed by another word is no adverb.
+                guard index + 1 < words.asciiCount else { return .undecided }
+                guard equalsLowercased(bytes, words[index + 1], twoWordAdverb.second) else { break }
+                index += 2
+            } else {
+                break
+            }
         }
         guard words.has(index),
               let stance = stanceVerbs.first(where: { equalsLowercased(bytes, words[index], $0.word) })?.stance
         else { return .none }
-        // The actor's words joined by single spaces, with "the" written "The".
+        if equalsLowercased(bytes, words[index], verbNeedingWords.verb) {
+            // "is van mening".
+            for (offset, expected) in verbNeedingWords.following.enumerated() {
+                guard words.has(index + 1 + offset) else { return .none }
+                guard index + 1 + offset < words.asciiCount else { return .undecided }
+                guard equalsLowercased(bytes, words[index + 1 + offset], expected) else { return .none }
+            }
+        }
+        // The actor's words joined by single spaces, with a lower-case article ("the",
+        // "de") written with a capital.
         var actor = ""
         for word in 0..<actorLength {
             if word > 0 { actor += " " }
-            let isLowercaseThe = word == 0 && equals(bytes, words[0], "the")
-            actor += isLowercaseThe ? "The" : String(decoding: UnsafeBufferPointer(rebasing: bytes[words[word]]), as: UTF8.self)
+            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[words[word]]), as: UTF8.self)
+            if word == 0, article != nil, let lead = text.utf8.first, lead >= 0x61, lead <= 0x7A {
+                text = String(UnicodeScalar(lead - 0x20)) + text.dropFirst()
+            }
+            actor += text
         }
         return .opener(RecommendationCues.Opener(actor: actor, stance: stance))
     }
@@ -129,6 +150,11 @@ enum OpenerBytes {
     private static let skippedAdverbs = RecommendationCues.adverbs.subtracting(["reiterates"]).map { Array($0.utf8) }
     private static let stanceVerbs = RecommendationCues.stanceVerbs.map { (word: Array($0.key.utf8), stance: $0.value) }
     private static let bodyNouns = RecommendationCues.bodyNouns.map { Array($0.utf8) }
+    private static let dutchBodyNouns = RecommendationCues.dutchBodyNouns.map { Array($0.utf8) }
+    private static let twoWordAdverb = (first: Array(RecommendationCues.twoWordAdverb.first.utf8),
+                                        second: Array(RecommendationCues.twoWordAdverb.second.utf8))
+    private static let verbNeedingWords = (verb: Array(RecommendationCues.verbNeedingWords.verb.utf8),
+                                           following: RecommendationCues.verbNeedingWords.following.map { Array($0.utf8) })
 
     // MARK: - Bytes
 
@@ -157,6 +183,18 @@ enum OpenerBytes {
     }
 
     private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// The article `range` spells ("The", "de", "Het"), if any.
+    private static func article(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> RecommendationCues.Article? {
+        // At most three bytes: longer words are no article (and most first words are).
+        guard range.count <= 3 else { return nil }
+        return articleSpellings.first { $0.spelling.elementsEqual(bytes[range]) }?.article
+    }
+
+    /// Every spelling of every article, with its article.
+    private static let articleSpellings = RecommendationCues.Article.allCases.flatMap { article in
+        article.spellings.map { (spelling: Array($0.utf8), article: article) }
+    }
 
     /// 2–8 ASCII capitals, as `RecommendationCues.isAcronym` decides an ASCII word.
     private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

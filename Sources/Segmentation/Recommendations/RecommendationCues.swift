@@ -3,10 +3,11 @@ import IngestCore
 /// Content cues of a recommendation: who recommends (the actor) and how (the stance).
 ///
 /// An opener is an actor — a monitoring body written as an acronym (`GRETA`, `GREVIO`,
-/// `ECRI`, `CPT`) or "the … Committee/Commission/Rapporteur/…" — followed, after optional
-/// adverbs, by a recommending verb; it may be preceded by a connective ("Further,") or a
-/// participial clause ("Welcoming …, GRETA considers"). Only the opening of the text is
-/// examined, so long paragraphs cost nothing.
+/// `ECRI`, `CPT`), "the … Committee/Commission/Rapporteur/…" or, in Dutch, "de/het …
+/// Commissie/Raad van State/Rekenkamer/…" — followed, after optional adverbs, by a
+/// recommending verb ("urges", "dringt"); it may be preceded by a connective ("Further,",
+/// "Daarnaast") or a participial clause ("Welcoming …, GRETA considers"). Only the opening
+/// of the text is examined, so long paragraphs cost nothing.
 struct RecommendationCues {
     struct Opener: Equatable {
         var actor: String
@@ -14,20 +15,82 @@ struct RecommendationCues {
     }
 
     static let connectives = ["further", "furthermore", "moreover", "in addition", "additionally", "finally",
-                              "lastly", "at the same time", "in particular", "also", "in this context", "in this regard"]
+                              "lastly", "at the same time", "in particular", "also", "in this context", "in this regard",
+                              // Dutch
+                              "verder", "daarnaast", "bovendien", "tevens", "voorts", "ten slotte", "tot slot", "tenslotte",
+                              "in het bijzonder", "in dit verband", "ook"]
     static let participles = ["welcoming", "while welcoming", "noting", "while noting", "recalling", "recognising",
                               "recognizing", "while recognising", "while recognizing", "acknowledging", "while acknowledging",
                               "appreciating", "taking note", "bearing in mind", "referring to", "in light of", "in view of"]
     static let adverbs: Set<String> = ["also", "once", "again", "further", "therefore", "strongly", "nevertheless",
-                                       "still", "furthermore", "moreover", "reiterates", "hence", "thus"]
+                                       "still", "furthermore", "moreover", "reiterates", "hence", "thus",
+                                       // Dutch (rare there: the verb comes second, adverbs follow it)
+                                       "ook", "nogmaals", "opnieuw", "wederom", "daarom", "verder", "tevens", "eveneens",
+                                       "nadrukkelijk"]
+    /// A two-word adverb: "met" is skipped only when "klem" follows ("met klem").
+    static let twoWordAdverb = (first: "met", second: "klem")
+    /// The stance of each verb, lower-case; the Dutch verbs in the third person singular,
+    /// without their separable particle ("dringt … aan", "beveelt … aan"). See
+    /// docs/decisions.md ("Dutch openers") for the mapping.
     static let stanceVerbs: [String: String] = [
         "urges": "urges", "considers": "considers", "invites": "invites", "welcomes": "welcomes",
         "recommends": "other", "encourages": "other", "calls": "other", "requests": "other", "asks": "other",
         "notes": "other", "stresses": "other", "expects": "other", "trusts": "other", "reiterates": "other",
         "emphasises": "other", "emphasizes": "other", "underlines": "other", "wishes": "other", "suggests": "other",
+        // Dutch
+        "dringt": "urges", "is": "considers", "acht": "considers", "meent": "considers", "nodigt": "invites",
+        "verwelkomt": "welcomes", "juicht": "welcomes",
+        "verzoekt": "other", "beveelt": "other", "moedigt": "other", "roept": "other", "vraagt": "other",
+        "adviseert": "other", "benadrukt": "other", "verwacht": "other", "onderstreept": "other", "wijst": "other",
+        "herhaalt": "other", "constateert": "other", "stelt": "other",
     ]
+    /// "is" is a stance verb only in "is van mening" (considers): "GRETA is …" alone is any
+    /// statement.
+    static let verbNeedingWords = (verb: "is", following: ["van", "mening"])
     static let bodyNouns = ["Committee", "Commission", "Subcommittee", "Rapporteur", "Working Group", "Group of Experts",
                             "Court of Audit", "Ombudsman", "Council", "Panel", "Board", "Expert Group", "Inspectorate"]
+    /// The Dutch body nouns, after "De"/"Het": each a suffix of the phrase, so "raad" is
+    /// also "Adviesraad", "ombudsman" "Nationale ombudsman" and "Kinderombudsman", "groep"
+    /// "Werkgroep" and "Expertgroep", "inspectie" "Nederlandse Arbeidsinspectie".
+    static let dutchBodyNouns = ["Commissie", "commissie", "Comité", "Raad", "raad", "Raad van State", "Raad van Europa",
+                                 "Rekenkamer", "rekenkamer", "Rapporteur", "Ombudsman", "ombudsman", "Inspectie", "inspectie",
+                                 "Inspectie Justitie en Veiligheid", "Inspectie Gezondheidszorg en Jeugd",
+                                 "Inspectie van het Onderwijs", "Inspectie SZW", "Groep", "groep", "Groep van Deskundigen",
+                                 "Panel", "College", "College voor de Rechten van de Mens"]
+
+    /// The articles that open a named actor, each with its body nouns and the most words
+    /// the phrase after it may have ("The Group of Experts on Action" is five; "Het College
+    /// voor de Rechten van de Mens" seven).
+    enum Article: CaseIterable {
+        case english, dutch
+
+        var spellings: [String] {
+            switch self {
+            case .english: ["The", "the"]
+            case .dutch: ["De", "de", "Het", "het"]
+            }
+        }
+
+        var nouns: [String] {
+            switch self {
+            case .english: RecommendationCues.bodyNouns
+            case .dutch: RecommendationCues.dutchBodyNouns
+            }
+        }
+
+        var maxPhraseWords: Int {
+            switch self {
+            case .english: 5
+            case .dutch: 7
+            }
+        }
+
+        /// The article of a first word, if it is one.
+        init?(_ word: some StringProtocol) {
+            guard let article = Self.allCases.first(where: { $0.spellings.contains(where: { $0 == word }) }) else { return nil }
+            self = article
+        }
+    }
 
     /// A connective or participle as the prefix tested: "further," and "further " for the
     /// connective "further", "welcoming " for the participle.
@@ -53,10 +116,10 @@ struct RecommendationCues {
     static let participlePrefixes = participles.map { OpeningPrefix($0 + " ") }
 
     /// The first letters of the connectives and participles, as bits (1 << (letter − "a")):
-    /// a, b, f, i, l, m, n, r, t, w. A constant, so the test costs no look-up; the tests
-    /// check it against the lists.
-    static let leadingLetterBits: UInt32 = 1 << 0 | 1 << 1 | 1 << 5 | 1 << 8 | 1 << 11 | 1 << 12 | 1 << 13 | 1 << 17
-        | 1 << 19 | 1 << 22
+    /// a, b, d, f, i, l, m, n, o, r, t, v, w. A constant, so the test costs no look-up; the
+    /// tests check it against the lists.
+    static let leadingLetterBits: UInt32 = 1 << 0 | 1 << 1 | 1 << 3 | 1 << 5 | 1 << 8 | 1 << 11 | 1 << 12 | 1 << 13
+        | 1 << 14 | 1 << 17 | 1 << 19 | 1 << 21 | 1 << 22
 
     /// Whether `byte`, lower-cased, is the first letter of a connective or participle.
     static func mayLeadConnective(_ byte: UInt8) -> Bool {
@@ -168,35 +231,55 @@ struct RecommendationCues {
     /// The definition of ``actorAndStance(_:)``, on `Character`s.
     static func actorAndStanceByCharacters(_ text: Substring) -> Opener? {
         let text = text.drop { $0 == " " }
-        // An actor starts with an upper-case letter ("GRETA", "The"), "the", or a stray
-        // ",;:" that trimming removes; any other ASCII byte rejects at once.
+        // An actor starts with an upper-case letter ("GRETA", "The", "De"), "the", "de",
+        // "het", or a stray ",;:" that trimming removes; any other ASCII byte rejects at once.
         if let lead = text.utf8.first, lead < 0x80, !(0x41...0x5A).contains(lead),
-           lead != UInt8(ascii: "t"), lead != UInt8(ascii: ","), lead != UInt8(ascii: ";"), lead != UInt8(ascii: ":") {
+           lead != UInt8(ascii: "t"), lead != UInt8(ascii: "d"), lead != UInt8(ascii: "h"),
+           lead != UInt8(ascii: ","), lead != UInt8(ascii: ";"), lead != UInt8(ascii: ":") {
             return nil
         }
         let first = text[..<(text.utf8.firstIndex(of: 0x20) ?? text.endIndex)].trimming(",;:")
         let firstIsAcronym = isAcronym(first)
-        guard firstIsAcronym || first == "The" || first == "the" else { return nil }
+        let article = firstIsAcronym ? nil : Article(first)
+        guard firstIsAcronym || article != nil else { return nil }
         let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map(trimmedWord)
         var actorLength = 0
         if firstIsAcronym {
             actorLength = 1
-        } else if words.count >= 2, words[1].first?.isUppercase == true {
+        } else if let article, words.count >= 2, words[1].first?.isUppercase == true {
             // The longest "The … Committee" whose last word can end a body noun.
-            for length in 2...min(6, words.count)
-            where bodyNounLastWords.contains(where: { words[length - 1].hasSuffix($0) }) {
+            let lastWords = article == .english ? bodyNounLastWords : dutchBodyNounLastWords
+            for length in 2...min(article.maxPhraseWords + 1, words.count)
+            where lastWords.contains(where: { words[length - 1].hasSuffix($0) }) {
                 let phrase = words[1..<length].joined(separator: " ")
-                if bodyNouns.contains(where: { phrase.hasSuffix($0) }) { actorLength = length }
+                if article.nouns.contains(where: { phrase.hasSuffix($0) }) { actorLength = length }
             }
         }
         guard actorLength > 0 else { return nil }
         var index = actorLength
-        while index < words.count, adverbs.contains(words[index].lowercased()), words[index].lowercased() != "reiterates" {
-            index += 1
+        while index < words.count {
+            let word = words[index].lowercased()
+            if adverbs.contains(word), word != "reiterates" {
+                index += 1
+            } else if word == twoWordAdverb.first, index + 1 < words.count, words[index + 1].lowercased() == twoWordAdverb.second {
+                index += 2
+            } else {
+                break
+            }
         }
         guard index < words.count, let stance = stanceVerbs[words[index].lowercased()] else { return nil }
-        let actor = words[0..<actorLength].joined(separator: " ")
-        return Opener(actor: actor.hasPrefix("the ") ? "The" + actor.dropFirst(3) : actor, stance: stance)
+        if words[index].lowercased() == verbNeedingWords.verb {
+            let following = verbNeedingWords.following
+            guard index + following.count < words.count,
+                  following.indices.allSatisfy({ words[index + 1 + $0].lowercased() == following[$0] })
+            else { return nil }
+        }
+        var actor = words[0..<actorLength].joined(separator: " ")
+        // A lower-case article ("Further, the Committee") is written with a capital.
+        if article != nil, let lead = actor.utf8.first, (0x61...0x7A).contains(lead) {
+            actor = actor.prefix(1).uppercased() + actor.dropFirst()
+        }
+        return Opener(actor: actor, stance: stance)
     }
 
     /// A word's bytes without leading and trailing ",;:", when the word is all ASCII (so
@@ -220,6 +303,7 @@ struct RecommendationCues {
     /// The last word of every body noun ("Group" of "Working Group"): a phrase can only end
     /// with a body noun when its last word ends with one of these.
     private static let bodyNounLastWords = Set(bodyNouns.map { String($0.split(separator: " ").last ?? Substring($0)) })
+    private static let dutchBodyNounLastWords = Set(dutchBodyNouns.map { String($0.split(separator: " ").last ?? Substring($0)) })
 
     /// 2–8 upper-case letters ("GRETA", "CPT"); decided on bytes for ASCII words.
     private static func isAcronym(_ word: String) -> Bool {
