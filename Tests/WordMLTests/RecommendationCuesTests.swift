@@ -42,6 +42,15 @@ import Testing
         ("Ten slotte, het Comité verzoekt", "Het Comité", "other"),
         ("In het bijzonder GREVIO dringt erop aan", "GREVIO", "urges"),
         ("Ook de Commissie verwelkomt", "De Commissie", "welcomes"),
+        // Dutch order after a connective: verb, then actor.
+        ("Daarnaast dringt GRETA erop aan dat", "GRETA", "urges"),
+        ("Verder is de Commissie van mening dat", "De Commissie", "considers"),
+        ("Verder is de Commissie blij", "", ""),
+        ("Tot slot beveelt het College voor de Rechten van de Mens aan", "Het College voor de Rechten van de Mens", "other"),
+        ("Tevens, verwelkomt De Raad van State", "De Raad van State", "welcomes"),
+        ("Bovendien vraagt het kabinet", "", ""),
+        ("Daarnaast GRETA dringt", "GRETA", "urges"),
+        ("Dringt GRETA erop aan", "", ""),
     ])
     func opener(_ text: String, _ actor: String, _ stance: String) {
         let found = RecommendationCues.opener(text)
@@ -53,14 +62,16 @@ import Testing
     }
 
     /// `opener(_:)` as it reads on `Character`s: the actor-and-stance definition on the
-    /// text, after each connective, and after each comma of the opening clause.
+    /// text, after each connective (also in the Dutch order, verb first), and after each
+    /// comma of the opening clause.
     static func openerByDefinition(_ text: String) -> RecommendationCues.Opener? {
         if let opener = RecommendationCues.actorAndStanceByCharacters(text[...]) { return opener }
         let lowered = text.prefix(40).lowercased()
         var afterConnective = false
         for connective in RecommendationCues.connectivePrefixes where lowered.hasPrefix(connective.text) {
             afterConnective = true
-            if let opener = RecommendationCues.actorAndStanceByCharacters(text.dropFirst(connective.length).drop { $0 == "," || $0 == " " }) {
+            let rest = text.dropFirst(connective.length).drop { $0 == "," || $0 == " " }
+            if let opener = RecommendationCues.actorAndStanceByCharacters(rest) ?? RecommendationCues.invertedActorAndStance(rest) {
                 return opener
             }
         }
@@ -82,8 +93,9 @@ import Testing
             let clause = ["", "the progress made, ", "a, b, ", "\u{00E9}t\u{00E9}, "][generator.next(4)]
             // A comma anywhere near the end of the 700 characters read, and a clause with "\r\n".
             let long = start + String(repeating: "x", count: 660 + generator.next(60)) + ", " + text
+            let verb = ["dringt ", "is ", "Beveelt ", "verwelkomt,", "v\u{00E9}rwelkomt ", "DRINGT  "][generator.next(6)]
             for candidate in [text, start + text, start + clause + text, start.uppercased() + clause + text, long,
-                              start + "a\r\nb, " + text] {
+                              start + "a\r\nb, " + text, start + verb + text] {
                 #expect(RecommendationCues.opener(candidate) == Self.openerByDefinition(candidate), "\(candidate.debugDescription)")
             }
         }
@@ -95,5 +107,15 @@ import Testing
                       "GRETAXXXXX considers", "The government recommends"])
     func notAnOpener(_ text: String) {
         #expect(RecommendationCues.opener(text) == nil, "\(text)")
+    }
+
+    /// Only the opening words are read: a long first word after a connective, or a long
+    /// text of short words, is rejected without reading it all again per word.
+    @Test func longTextsAfterAConnective() {
+        let long = String(repeating: "a", count: 200_000)
+        #expect(RecommendationCues.opener("Verder " + long) == nil)
+        #expect(RecommendationCues.opener("Verder dringt " + long) == nil)
+        #expect(RecommendationCues.opener("Daarnaast is GRETA " + String(repeating: "van ", count: 50_000)) == nil)
+        #expect(RecommendationCues.opener("Verder, " + String(repeating: "a, ", count: 50_000)) == nil)
     }
 }

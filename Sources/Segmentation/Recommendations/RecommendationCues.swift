@@ -32,12 +32,14 @@ struct RecommendationCues {
     /// The stance of each verb, lower-case; the Dutch verbs in the third person singular,
     /// without their separable particle ("dringt … aan", "beveelt … aan"). See
     /// docs/decisions.md ("Dutch openers") for the mapping.
-    static let stanceVerbs: [String: String] = [
+    static let stanceVerbs = englishStanceVerbs.merging(dutchStanceVerbs) { english, _ in english }
+    static let englishStanceVerbs: [String: String] = [
         "urges": "urges", "considers": "considers", "invites": "invites", "welcomes": "welcomes",
         "recommends": "other", "encourages": "other", "calls": "other", "requests": "other", "asks": "other",
         "notes": "other", "stresses": "other", "expects": "other", "trusts": "other", "reiterates": "other",
         "emphasises": "other", "emphasizes": "other", "underlines": "other", "wishes": "other", "suggests": "other",
-        // Dutch
+    ]
+    static let dutchStanceVerbs: [String: String] = [
         "dringt": "urges", "is": "considers", "acht": "considers", "meent": "considers", "nodigt": "invites",
         "verwelkomt": "welcomes", "juicht": "welcomes",
         "verzoekt": "other", "beveelt": "other", "moedigt": "other", "roept": "other", "vraagt": "other",
@@ -149,9 +151,8 @@ struct RecommendationCues {
             var afterConnective = false
             for index in connectives.indices where connectives[index].bytes.first == letter && startsWith(connectives[index]) {
                 afterConnective = true
-                if let opener = actorAndStance(text.dropFirst(connectives[index].length).drop { $0 == "," || $0 == " " }) {
-                    return opener
-                }
+                let rest = text.dropFirst(connectives[index].length).drop { $0 == "," || $0 == " " }
+                if let opener = actorAndStance(rest) ?? invertedActorAndStance(rest) { return opener }
             }
             guard afterConnective || participlePrefixes.contains(where: { $0.bytes.first == letter && startsWith($0) })
             else { return nil }
@@ -243,18 +244,7 @@ struct RecommendationCues {
         let article = firstIsAcronym ? nil : Article(first)
         guard firstIsAcronym || article != nil else { return nil }
         let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map(trimmedWord)
-        var actorLength = 0
-        if firstIsAcronym {
-            actorLength = 1
-        } else if let article, words.count >= 2, words[1].first?.isUppercase == true {
-            // The longest "The … Committee" whose last word can end a body noun.
-            let lastWords = article == .english ? bodyNounLastWords : dutchBodyNounLastWords
-            for length in 2...min(article.maxPhraseWords + 1, words.count)
-            where lastWords.contains(where: { words[length - 1].hasSuffix($0) }) {
-                let phrase = words[1..<length].joined(separator: " ")
-                if article.nouns.contains(where: { phrase.hasSuffix($0) }) { actorLength = length }
-            }
-        }
+        let actorLength = firstIsAcronym ? 1 : self.actorLength(words[...], article: article)
         guard actorLength > 0 else { return nil }
         var index = actorLength
         while index < words.count {
@@ -269,17 +259,66 @@ struct RecommendationCues {
         }
         guard index < words.count, let stance = stanceVerbs[words[index].lowercased()] else { return nil }
         if words[index].lowercased() == verbNeedingWords.verb {
-            let following = verbNeedingWords.following
-            guard index + following.count < words.count,
-                  following.indices.allSatisfy({ words[index + 1 + $0].lowercased() == following[$0] })
-            else { return nil }
+            guard hasVerbsFollowingWords(words[(index + 1)...]) else { return nil }
         }
-        var actor = words[0..<actorLength].joined(separator: " ")
-        // A lower-case article ("Further, the Committee") is written with a capital.
+        return Opener(actor: actorText(words[0..<actorLength], article: article), stance: stance)
+    }
+
+    /// The length of the actor "The … Committee" at the start of `words` (the article
+    /// included), 0 if there is none: the longest phrase after the article whose last word
+    /// can end a body noun and that ends with one.
+    private static func actorLength(_ words: ArraySlice<String>, article: Article?) -> Int {
+        guard let article, words.count >= 2, words[words.startIndex + 1].first?.isUppercase == true else { return 0 }
+        let lastWords = article == .english ? bodyNounLastWords : dutchBodyNounLastWords
+        var actorLength = 0
+        for length in 2...min(article.maxPhraseWords + 1, words.count)
+        where lastWords.contains(where: { words[words.startIndex + length - 1].hasSuffix($0) }) {
+            let phrase = words[(words.startIndex + 1)..<(words.startIndex + length)].joined(separator: " ")
+            if article.nouns.contains(where: { phrase.hasSuffix($0) }) { actorLength = length }
+        }
+        return actorLength
+    }
+
+    /// Whether `words` start with the words "is" needs ("van mening").
+    private static func hasVerbsFollowingWords(_ words: ArraySlice<String>) -> Bool {
+        let following = verbNeedingWords.following
+        return words.count >= following.count
+            && following.indices.allSatisfy { words[words.startIndex + $0].lowercased() == following[$0] }
+    }
+
+    /// The actor's words joined by spaces; a lower-case article ("Further, the Committee")
+    /// is written with a capital.
+    private static func actorText(_ words: ArraySlice<String>, article: Article?) -> String {
+        let actor = words.joined(separator: " ")
         if article != nil, let lead = actor.utf8.first, (0x61...0x7A).contains(lead) {
-            actor = actor.prefix(1).uppercased() + actor.dropFirst()
+            return actor.prefix(1).uppercased() + actor.dropFirst()
         }
-        return Opener(actor: actor, stance: stance)
+        return actor
+    }
+
+    /// The Dutch order after a connective, verb before actor: "(Daarnaast) dringt GRETA
+    /// erop aan", "(Verder) is de Commissie van mening". Read on `Character`s: only texts
+    /// that start with a connective get here. No adverbs are skipped (they follow the actor).
+    static func invertedActorAndStance(_ text: Substring) -> Opener? {
+        let text = text.drop { $0 == " " }
+        // The verb: a Dutch stance verb (at most 12 letters, "onderstreept", and trimmed
+        // ",;:"), a letter first; a long first word is not lower-cased.
+        let verbEnd = text.utf8.firstIndex(of: 0x20) ?? text.endIndex
+        guard let lead = text.utf8.first, (0x41...0x5A).contains(lead) || (0x61...0x7A).contains(lead),
+              text.utf8[..<verbEnd].count <= 16,
+              let stance = dutchStanceVerbs[text[..<verbEnd].trimming(",;:").lowercased()]
+        else { return nil }
+        let words = text.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map(trimmedWord).dropFirst()
+        guard let first = words.first else { return nil }
+        let firstIsAcronym = isAcronym(first)
+        let article = firstIsAcronym ? nil : Article(first)
+        let actorLength = firstIsAcronym ? 1 : self.actorLength(words, article: article)
+        guard actorLength > 0 else { return nil }
+        if text[..<verbEnd].trimming(",;:").lowercased() == verbNeedingWords.verb {
+            guard hasVerbsFollowingWords(words[(words.startIndex + actorLength)...]) else { return nil }
+        }
+        let actorWords = words[words.startIndex..<(words.startIndex + actorLength)]
+        return Opener(actor: actorText(actorWords, article: article), stance: stance)
     }
 
     /// A word's bytes without leading and trailing ",;:", when the word is all ASCII (so
