@@ -104,6 +104,9 @@ import Testing
     @Test(arguments: ["The", "the", "GRETA", "The Committee", "", " ", "Greta considers",
                       "De minister beveelt aan", "Het kabinet is van mening dat", "De Commissie is blij", "GRETA is",
                       "De Raad voor de rechtspraak adviseert", "Den Haag verwelkomt", "De Nederlandse Arbeidsinspectie ondersteunt",
+                      // A motie's operative part: "De Kamer" is not a recommending body.
+                      "De Kamer verzoekt de regering", "De Kamer, gehoord de beraadslaging, verzoekt de regering",
+                      "Tevens verzoekt de regering", "Verder verzoekt De Kamer de regering",
                       "GRETAXXXXX considers", "The government recommends"])
     func notAnOpener(_ text: String) {
         #expect(RecommendationCues.opener(text) == nil, "\(text)")
