@@ -107,6 +107,19 @@ import WordML
         }
     }
 
+    @Test func dutchParagraphReferencesAreRead() {
+        #expect(ParagraphReferences.numbers(in: "procedures (paragraaf 26).") == [26])
+        #expect(ParagraphReferences.numbers(in: "(Paragrafen 3 en 4)") == [3, 4])
+        #expect(ParagraphReferences.numbers(in: "(paragrafen 20-22)") == [20, 21, 22])
+        #expect(ParagraphReferences.numbers(in: "(para 5) (paras. 7-8)") == [5, 7, 8])
+        #expect(ParagraphReferences.endsWithReference("vereenvoudigen (paragraaf 26)."))
+        // Every word is tried before the words that are its prefixes.
+        let words = ParagraphReferences.words
+        for (index, word) in words.enumerated() {
+            #expect(!words[..<index].contains { word.hasPrefix($0) }, "\(word) comes after one of its prefixes")
+        }
+    }
+
     // MARK: - Normalized text
 
     /// `TextNormalizer.isNormalized` as it reads one character at a time: no character

@@ -4,7 +4,9 @@ import IngestCore
 /// `(paragraphs 133-134)`, `((paragraph 174).`, `(paragraaf 12)`. A parenthesis that
 /// starts otherwise ("(see also paragraph 163)") is a mention, not the item's own source.
 enum ParagraphReferences {
-    static let words = ["paragraphs", "paragraph", "paras.", "paras", "para.", "para", "paragrafen", "paragraaf", "§§", "§"]
+    /// Tried in order, the first prefix of the text wins: a word comes before its prefixes
+    /// ("paragraaf" before "para", which would stop at its "g").
+    static let words = ["paragraphs", "paragraph", "paragrafen", "paragraaf", "paras.", "paras", "para.", "para", "§§", "§"]
 
     /// The paragraph numbers cited, in order, without repeats.
     static func numbers(in text: String) -> [Int] {
