@@ -41,6 +41,21 @@ import WordML
         }
     }
 
+    /// The cross-reference finder's lower-casing is `lowercased()`'s, byte for byte: on
+    /// every scalar (alone and between letters, where a context-dependent mapping such as a
+    /// final sigma would differ) and on the generated texts.
+    @Test func crossReferenceLowercasingMatchesLowercased() {
+        var texts = Self.texts(count: 5_000, seed: 29)
+        texts += ["ΟΔΟΣ ΟΔΟΣ.", "Σ", "AΣ B", "İSTANBUL", "\u{212A}ELVIN", "STRAẞE", "ǅ ǈ ǋ", "ﬀ ŉ", "Ⓐ 𐐀 🅰", "e\u{301}É", ""]
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            texts.append("A" + String(scalar) + "b")
+        }
+        for text in texts {
+            #expect(CrossReferenceFinder.lowercasedUTF8(text) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+        }
+    }
+
     // MARK: - Cross references
 
     static let stems = ["answe", "antwo", "reply", "respo", "react"]
