@@ -178,13 +178,11 @@ public final class DocxPackage {
 
     /// Streams `part` through a SAX parser into `handler`.
     /// - Throws: the zip and XML errors of the part, and limit errors.
-    /// - Parameter tee: Receives every inflated chunk before it is parsed.
-    public func parse(part: String, handler: any XMLEventHandler,
-                      tee: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(IngestError) {
+    public func parse(part: String, handler: any XMLEventHandler) throws(IngestError) {
         guard let entry = entriesByKey[PartName.key(part)] else {
             throw IngestError(.internalError, "no part \(part)")
         }
-        try parse(entry: entry, part: part, handler: handler, tee: tee)
+        try parse(entry: entry, part: part, handler: handler)
     }
 
     /// The size and CRC-32 the zip directory records for `part`: equal fingerprints make
@@ -253,23 +251,20 @@ public final class DocxPackage {
 
     // MARK: - Reading
 
-    private func parse(entry: ZipEntry, part: String, handler: any XMLEventHandler,
-                       tee: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(IngestError) {
+    private func parse(entry: ZipEntry, part: String, handler: any XMLEventHandler) throws(IngestError) {
         let remaining = limits.maxTotalBytes - bytesRead
         let read = try Self.parse(archive: archive, entry: entry, part: part, handler: handler, limits: limits,
-                                  maxBytes: min(limits.maxPartBytes, remaining), chunkSize: chunkSize, tee: tee)
+                                  maxBytes: min(limits.maxPartBytes, remaining), chunkSize: chunkSize)
         bytesRead += read
     }
 
     @discardableResult
     private static func parse(archive: ZipArchive, entry: ZipEntry, part: String, handler: any XMLEventHandler,
-                              limits: Limits, maxBytes: Int? = nil, chunkSize: Int = 64 * 1024,
-                              tee: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(IngestError) -> Int {
+                              limits: Limits, maxBytes: Int? = nil, chunkSize: Int = 64 * 1024) throws(IngestError) -> Int {
         let parser = SAXParser(handler: handler, partName: part, maxDepth: limits.maxXMLDepth)
         do {
             let read = try archive.read(entry, chunkSize: chunkSize, maxBytes: maxBytes ?? limits.maxPartBytes,
                                         limits: limits) { (chunk) throws(IngestError) in
-                tee?(chunk)
                 try parser.feed(chunk)
             }
             try parser.finish()

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import IngestCore
 
 /// Cuts the `w:latentStyles` element out of the bytes of a styles part before they are
 /// parsed. Word writes some 370 `w:lsdException` entries there (20–27 KB, about a tenth of
@@ -66,14 +64,12 @@ enum LatentStylesElision {
     /// Whether `range` holds no comment, CDATA section, processing instruction or
     /// declaration (`<!`, `<?`) and no nested `<w:latentStyles`.
     private static func isPlainContent(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        let content = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
         var index = range.lowerBound
-        // From one `<` to the next (memchr): the entries are some 70 bytes each.
-        while index < range.upperBound,
-              let found = memchr(base + index, Int32(UInt8(ascii: "<")), range.upperBound - index) {
-            let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            guard open + 1 < range.upperBound else { return false }
-            let next = bytes[open + 1]
+        // From one `<` to the next: the entries are some 70 bytes each.
+        while let open = ByteVectors.firstIndex(of: UInt8(ascii: "<"), in: content, from: index) {
+            guard open + 1 < content.count else { return false }
+            let next = content[open + 1]
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || hasPrefix(startTag, in: bytes, at: open) {
                 return false
             }
@@ -82,27 +78,25 @@ enum LatentStylesElision {
         return true
     }
 
-    /// The index of the first `needle` in `bytes` at or after `start`: `memchr` to each
-    /// candidate first byte, then a comparison.
+    /// The index of the first `needle` in `bytes` at or after `start`: each candidate first
+    /// byte, then a comparison.
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
+        guard let first = needle.first, start <= bytes.count else { return nil }
         var index = start
-        while index < bytes.count, let found = memchr(base + index, Int32(first), bytes.count - index) {
-            let candidate = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let candidate = ByteVectors.firstIndex(of: first, in: bytes, from: index) {
             if hasPrefix(needle, in: bytes, at: candidate) { return candidate }
             index = candidate + 1
         }
         return nil
     }
 
-    /// How many times `byte` occurs in `bytes` (`memchr` from one to the next).
+    /// How many times `byte` occurs in `bytes`.
     private static func count(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
         var count = 0
         var index = 0
-        while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
+        while let found = ByteVectors.firstIndex(of: byte, in: bytes, from: index) {
             count += 1
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            index = found + 1
         }
         return count
     }

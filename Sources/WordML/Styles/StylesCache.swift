@@ -32,11 +32,6 @@ enum StylesCache {
 
     private static let entries = Mutex<[Entry]>([])
 
-    /// Whether a part with this fingerprint may be cached: worth reading its bytes first.
-    static func mayContain(_ fingerprint: PartFingerprint, limits: Limits) -> Bool {
-        entries.withLock { $0.contains { $0.fingerprint == fingerprint && $0.limits == limits } }
-    }
-
     /// The content cached for exactly these bytes read under these limits.
     static func content(for bytes: [UInt8], fingerprint: PartFingerprint, limits: Limits) -> StylesContent? {
         entries.withLock { entries in
