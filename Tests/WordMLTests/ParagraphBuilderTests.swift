@@ -16,16 +16,16 @@ import Testing
     /// Runs made by appending `pieces`, each in its look.
     private static func runs(_ pieces: [(String, RunLook)], noteAfter: Int? = nil) -> [Run] {
         var builder = ParagraphBuilder()
-        var openText: [UInt8] = []
+        let openText = TextBytes()
         for (index, piece) in pieces.enumerated() {
-            builder.append(text: Array(piece.0.utf8), look: piece.1, openText: &openText)
+            builder.append(text: piece.0, look: piece.1, openText: openText)
             if index == noteAfter {
                 var anchor = piece.1.run
                 anchor.footnoteId = "1"
-                builder.append(anchor, openText: &openText)
+                builder.append(anchor, openText: openText)
             }
         }
-        builder.closeText(openText: &openText)
+        builder.closeText(openText: openText)
         #expect(openText.isEmpty)
         return builder.runs
     }
@@ -47,15 +47,15 @@ import Testing
 
     @Test func aNestedParagraphKeepsTheOuterParagraphsOpenText() {
         let plain = Self.look()
-        var openText: [UInt8] = []
+        let openText = TextBytes()
         var outer = ParagraphBuilder()
-        outer.append(text: Array("out".utf8), look: plain, openText: &openText)
+        outer.append(text: "out", look: plain, openText: openText)
         var inner = ParagraphBuilder()
-        inner.append(text: Array("in".utf8), look: plain, openText: &openText)
-        inner.append(text: Array("ner".utf8), look: plain, openText: &openText)
-        inner.closeText(openText: &openText)
-        outer.append(text: Array("er".utf8), look: plain, openText: &openText)
-        outer.closeText(openText: &openText)
+        inner.append(text: "in", look: plain, openText: openText)
+        inner.append(text: "ner", look: plain, openText: openText)
+        inner.closeText(openText: openText)
+        outer.append(text: "er", look: plain, openText: openText)
+        outer.closeText(openText: openText)
         #expect(inner.runs.map(\.text) == ["inner"])
         #expect(outer.runs.map(\.text) == ["outer"])
         #expect(openText.isEmpty)
@@ -65,5 +65,12 @@ import Testing
         var bold = Run(text: "b")
         bold.bold = true
         #expect(ParagraphBuilder.merged([Run(text: "a"), Run(text: "c"), bold, bold]).map(\.text) == ["ac", "bb"])
+    }
+}
+
+private extension ParagraphBuilder {
+    /// ``append(text:look:openText:)`` with the bytes of a string.
+    mutating func append(text: String, look: RunLook, openText: TextBytes) {
+        Array(text.utf8).withUnsafeBufferPointer { append(text: $0, look: look, openText: openText) }
     }
 }

@@ -61,8 +61,8 @@ struct ParagraphBuilder {
 
     /// Appends a run, merging it into the previous one when the formatting is equal. Open
     /// text is closed first.
-    mutating func append(_ run: Run, openText: inout [UInt8]) {
-        closeText(openText: &openText)
+    mutating func append(_ run: Run, openText: TextBytes) {
+        closeText(openText: openText)
         Self.append(run, to: &runs)
     }
 
@@ -84,45 +84,36 @@ struct ParagraphBuilder {
     /// Appends UTF-8 text in `look` (its run has no text): merged into the last run when the
     /// looks are equal. The bytes are collected at the end of `openText` and become the
     /// run's `String` once, in ``closeText(openText:)``, however many pieces a run is split into.
-    mutating func append(text: [UInt8], look: RunLook, openText: inout [UInt8]) {
+    mutating func append(text: UnsafeBufferPointer<UInt8>, look: RunLook, openText: TextBytes) {
         if openTextStart != nil, openLook === look {
-            Self.append(text, to: &openText)
+            openText.append(text)
             return
         }
         if let index = runs.indices.last, runs[index].canMerge(with: look.run) {
             if openTextStart == nil {
                 openTextStart = openText.count
-                openText.append(contentsOf: runs[index].text.utf8)
+                openText.append(runs[index].text)
             }
         } else {
-            closeText(openText: &openText)
+            closeText(openText: openText)
             // Most paragraphs have one run: a literal allocates its storage directly, which
             // costs less than growing the empty array.
             if runs.isEmpty { runs = [look.run] } else { runs.append(look.run) }
             openTextStart = openText.count
         }
         openLook = look
-        Self.append(text, to: &openText)
-    }
-
-    /// `openText.append(contentsOf: text)` through a buffer pointer: the array itself, passed
-    /// to `append(contentsOf:)`, was retained and released around every piece of text.
-    private static func append(_ text: [UInt8], to openText: inout [UInt8]) {
-        text.withUnsafeBufferPointer { openText.append(contentsOf: $0) }
+        openText.append(text)
     }
 
     /// Writes the collected text into the last run and drops it from the end of `openText`;
     /// call before reading ``runs``.
-    mutating func closeText(openText: inout [UInt8]) {
+    mutating func closeText(openText: TextBytes) {
         openLook = nil
         guard let start = openTextStart else { return }
         openTextStart = nil
         if !runs.isEmpty {
-            // Decoded through a buffer pointer: a slice of the array retained its storage.
-            runs[runs.count - 1].text = openText.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self)
-            }
+            runs[runs.count - 1].text = openText.string(from: start)
         }
-        openText.removeSubrange(start...)
+        openText.removeSubrange(from: start)
     }
 }

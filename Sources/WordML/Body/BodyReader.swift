@@ -40,10 +40,14 @@ final class BodyReader: XMLEventHandler {
     /// share a look.
     private var looks = RunLooks()
     private var textTarget = TextTarget.none
-    private var textBuffer: [UInt8] = []
+    /// The text element being read (`w:t`, `w:instrText`, `m:t`).
+    private let textBuffer = TextBytes()
     /// The open paragraphs' last-run text, innermost last (``ParagraphBuilder``): one buffer
     /// whose capacity every paragraph reuses.
-    private var openRunText: [UInt8] = []
+    private let openRunText = TextBytes()
+    /// Text the reader adds itself (a tab, a break, a symbol), kept apart from
+    /// ``textBuffer``, which may hold a text element's first characters.
+    private let literalText = TextBytes()
     /// The formatting a run inherits from its character and paragraph styles and the
     /// document defaults, for the last few pairs of styles asked about (a document
     /// alternates between a handful), most recent last.
@@ -125,7 +129,7 @@ final class BodyReader: XMLEventHandler {
                 "a text element has more than \(context.limits.maxParagraphTextBytes) bytes (limit maxParagraphTextBytes)"))
             return
         }
-        textBuffer.append(contentsOf: utf8)
+        textBuffer.append(utf8)
     }
 
     // MARK: - Start
@@ -338,7 +342,7 @@ final class BodyReader: XMLEventHandler {
 
     private func endParagraph() {
         guard var builder = paragraphs.popLast() else { return }
-        builder.closeText(openText: &openRunText)
+        builder.closeText(openText: openRunText)
         if builder.markDeleted || builder.isDropCap {
             containers[containers.count - 1].carriedRuns += builder.runs
             appendTextBoxes(builder.textBoxes)
@@ -368,7 +372,7 @@ final class BodyReader: XMLEventHandler {
 
     private func startText(_ target: TextTarget) {
         textTarget = target
-        textBuffer.removeAll(keepingCapacity: true)
+        textBuffer.removeAll()
     }
 
     private func endText() {
@@ -376,11 +380,10 @@ final class BodyReader: XMLEventHandler {
         textTarget = .none
         switch target {
         case .text:
-            // In place (normalized there): passed by value, the buffer was retained around the call.
-            appendText(bytes: &textBuffer)
+            appendText(collected: textBuffer)
         case .instruction:
             if let index = fields.indices.last, fields[index].phase == .instruction {
-                fields[index].instruction += String(decoding: textBuffer, as: UTF8.self)
+                fields[index].instruction += textBuffer.string(from: 0)
             }
         case .none: break
         }
@@ -389,15 +392,21 @@ final class BodyReader: XMLEventHandler {
 
     /// Adds visible text to the open paragraph in the current run's formatting.
     private func appendText(_ raw: String) {
-        var bytes = Array(raw.utf8)
-        appendText(bytes: &bytes)
+        literalText.removeAll()
+        literalText.append(raw)
+        appendText(collected: literalText)
     }
 
-    /// Adds visible UTF-8 text to the open paragraph in the current run's formatting;
-    /// `text` is normalized in place (``normalizeCharacters(_:)``).
-    private func appendText(bytes text: inout [UInt8]) {
+    /// Adds the visible UTF-8 text in `collected` to the open paragraph in the current run's
+    /// formatting; `collected` is normalized in place (``normalizeCharacters(_:)``).
+    private func appendText(collected: TextBytes) {
         guard !paragraphs.isEmpty, !fields.contains(where: { $0.phase == .instruction }) else { return }
-        Self.normalizeCharacters(&text)
+        collected.rewrite(from: 0) { Self.normalizeCharacters($0) }
+        collected.withBytes(from: 0) { appendText(normalized: $0) }
+    }
+
+    /// ``appendText(collected:)`` once the text is normalized.
+    private func appendText(normalized text: UnsafeBufferPointer<UInt8>) {
         guard !text.isEmpty else { return }
         context.textCharacters += text.count
         if context.textCharacters > context.limits.maxTextCharacters {
@@ -416,10 +425,14 @@ final class BodyReader: XMLEventHandler {
         if let symbolFont = look.symbolFont, text.contains(0xEF) {
             let string = String(decoding: text, as: UTF8.self)
             if string.unicodeScalars.contains(where: { (0xF000...0xF0FF).contains($0.value) }) {
-                text = Array(SymbolFonts.visible(text: string, font: symbolFont.rawValue).utf8)
+                let visible = Array(SymbolFonts.visible(text: string, font: symbolFont.rawValue).utf8)
+                visible.withUnsafeBufferPointer {
+                    paragraphs[paragraphs.count - 1].append(text: $0, look: look, openText: openRunText)
+                }
+                return
             }
         }
-        paragraphs[paragraphs.count - 1].append(text: text, look: look, openText: &openRunText)
+        paragraphs[paragraphs.count - 1].append(text: text, look: look, openText: openRunText)
     }
 
     /// A run carrying the current formatting and link, without text.
@@ -476,10 +489,10 @@ final class BodyReader: XMLEventHandler {
     /// Soft hyphens (U+00AD, bytes C2 AD) dropped, no-break spaces (U+00A0, C2 A0) as
     /// spaces. 0xC2 is always a lead byte in UTF-8, so a byte scan finds exactly these.
     /// In place: the text never grows, so each kept byte moves down to where the result
-    /// has reached (no second array).
-    static func normalizeCharacters(_ bytes: inout [UInt8]) {
-        guard bytes.withUnsafeBufferPointer({ ByteBlocks.contains(0xC2, in: $0) }) else { return }
+    /// has reached (no second buffer). Returns how many bytes of `bytes` the result keeps.
+    static func normalizeCharacters(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let count = bytes.count
+        guard ByteBlocks.contains(0xC2, in: UnsafeBufferPointer(bytes)) else { return count }
         var kept = 0
         var index = 0
         while index < count {
@@ -495,7 +508,7 @@ final class BodyReader: XMLEventHandler {
             kept += 1
             index += 1
         }
-        bytes.removeLast(count - kept)
+        return kept
     }
 
     private func noteReference(_ element: BodyElement, id: String?) {
@@ -508,7 +521,7 @@ final class BodyReader: XMLEventHandler {
             anchor.endnoteId = id
             endnoteReferences.append(id)
         }
-        paragraphs[paragraphs.count - 1].append(anchor, openText: &openRunText)
+        paragraphs[paragraphs.count - 1].append(anchor, openText: openRunText)
     }
 
     /// A drawing's description (`wp:docPr descr`, else `title`) as an image run.
@@ -519,7 +532,7 @@ final class BodyReader: XMLEventHandler {
         guard let description else { return }
         var image = currentRunTemplate()
         image.imageDescription = description
-        paragraphs[paragraphs.count - 1].append(image, openText: &openRunText)
+        paragraphs[paragraphs.count - 1].append(image, openText: openRunText)
     }
 
     private func hyperlinkTarget(_ attributes: XMLAttributes) -> String? {
