@@ -204,7 +204,7 @@ struct RecommendationCues {
     static func withLowercasedPrefixTest<Result>(_ text: String, _ body: ((OpeningPrefix) -> Bool) -> Result) -> Result {
         guard text.withUTF8Bytes({ ByteVectors.isASCII(UnsafeBufferPointer(rebasing: $0.prefix(24))) }) else {
             let lowered = text.prefix(40).lowercased()
-            return body { lowered.hasPrefix($0.text) }
+            return body { CharacterAffix.hasPrefix(lowered[...], $0.text) }
         }
         return text.withUTF8Bytes { bytes in
             body { prefix in
