@@ -48,4 +48,18 @@ import Testing
             }
         }
     }
+
+    /// The opener's early rejection of a phrase's last word: where it rejects, no last word
+    /// of a body noun is a suffix (by `Character`s).
+    @Test func bodyNounRejectionIsSafe() {
+        let lastWords = RecommendationCues.bodyNounLastWords.union(RecommendationCues.dutchBodyNounLastWords)
+        let words = Self.texts(count: 4_000, seed: 67) + lastWords.flatMap { [$0, $0 + "\u{301}", "x" + $0, $0 + "K"] }
+            + ["Comite\u{301}", "Comit\u{00E9}", "e\u{301}", "\u{600}e", "Ombudsma\u{0301}n", "State\r\n"]
+        for lastWord in lastWords {
+            #expect(!["\u{212A}", "\u{37E}", "\u{1FEF}"].contains { lastWord.unicodeScalars.last == $0 })
+            for word in words where !RecommendationCues.mayEnd(word, with: lastWord) {
+                #expect(!word.hasSuffix(lastWord), "\(word.debugDescription) \(lastWord)")
+            }
+        }
+    }
 }
