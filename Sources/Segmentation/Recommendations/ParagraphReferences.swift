@@ -55,7 +55,7 @@ enum ParagraphReferences {
     /// The numbers cited by the text of one parenthesis, read on `Character`s.
     static func numbers(inParenthesis inside: Substring) -> [Int] {
         let lowered = inside.lowercased().drop { $0 == " " }
-        guard let word = words.first(where: { lowered.hasPrefix($0) }) else { return [] }
+        guard let word = words.first(where: { CharacterAffix.hasPrefix(lowered, $0) }) else { return [] }
         let tail = lowered.dropFirst(word.count)
         guard tail.first == " " || tail.first?.isNumber == true else { return [] }
         var numbers: [Int] = []

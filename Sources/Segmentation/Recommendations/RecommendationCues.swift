@@ -204,7 +204,7 @@ struct RecommendationCues {
     static func withLowercasedPrefixTest<Result>(_ text: String, _ body: ((OpeningPrefix) -> Bool) -> Result) -> Result {
         guard text.withUTF8Bytes({ ByteVectors.isASCII(UnsafeBufferPointer(rebasing: $0.prefix(24))) }) else {
             let lowered = text.prefix(40).lowercased()
-            return body { lowered.hasPrefix($0.text) }
+            return body { CharacterAffix.hasPrefix(lowered[...], $0.text) }
         }
         return text.withUTF8Bytes { bytes in
             body { prefix in
@@ -272,7 +272,9 @@ struct RecommendationCues {
         let lastWords = article == .english ? bodyNounLastWords : dutchBodyNounLastWords
         var actorLength = 0
         for length in 2...min(article.maxPhraseWords + 1, words.count)
-        where lastWords.contains(where: { words[words.startIndex + length - 1].hasSuffix($0) }) {
+        where lastWords.contains(where: {
+            mayEnd(words[words.startIndex + length - 1], with: $0) && words[words.startIndex + length - 1].hasSuffix($0)
+        }) {
             let phrase = words[(words.startIndex + 1)..<(words.startIndex + length)].joined(separator: " ")
             if article.nouns.contains(where: { phrase.hasSuffix($0) }) { actorLength = length }
         }
@@ -341,8 +343,19 @@ struct RecommendationCues {
 
     /// The last word of every body noun ("Group" of "Working Group"): a phrase can only end
     /// with a body noun when its last word ends with one of these.
-    private static let bodyNounLastWords = Set(bodyNouns.map { String($0.split(separator: " ").last ?? Substring($0)) })
-    private static let dutchBodyNounLastWords = Set(dutchBodyNouns.map { String($0.split(separator: " ").last ?? Substring($0)) })
+    static let bodyNounLastWords = Set(bodyNouns.map { String($0.split(separator: " ").last ?? Substring($0)) })
+    static let dutchBodyNounLastWords = Set(dutchBodyNouns.map { String($0.split(separator: " ").last ?? Substring($0)) })
+
+    /// Whether `word` may end with `lastWord` (a last word of a body noun): `false` when
+    /// the word's last byte is printable ASCII other than `lastWord`'s last byte. That byte
+    /// ends the word's last character, a cluster that can equal only a character ending so
+    /// (no cluster of several scalars normalizes to one, and no last word ends in U+212A,
+    /// U+037E or U+1FEF, the only scalars decomposing to ASCII). It spares the `Character`
+    /// definition most of its twenty `hasSuffix` calls per phrase length.
+    static func mayEnd(_ word: String, with lastWord: String) -> Bool {
+        guard let last = word.utf8.last, last >= 0x20, last <= 0x7E else { return true }
+        return lastWord.utf8.last == last
+    }
 
     /// 2–8 upper-case letters ("GRETA", "CPT"); decided on bytes for ASCII words.
     private static func isAcronym(_ word: String) -> Bool {
