@@ -22,7 +22,7 @@ public enum WordDocumentReader {
     public static func read(package: DocxPackage) throws(IngestError) -> WordDocument {
         let main = package.mainPart
         let styles = try readStyles(package)
-        let numbering = try readAuxiliary(package, .numbering, NumberingReader()).map(\.definitions) ?? NumberingDefinitions()
+        let numbering = try readNumbering(package)
 
         let footnotes = try readNotes(package, .footnotes, .footnote, styles: styles, numbering: numbering)
         let endnotes = try readNotes(package, .endnotes, .endnote, styles: styles, numbering: numbering)
@@ -44,7 +44,7 @@ public enum WordDocumentReader {
             blocks: body.blocks,
             footnotes: footnotes,
             endnotes: endnotes,
-            diagnostics: package.diagnostics
+            diagnostics: diagnostics(package, numbering: numbering)
         )
     }
 
@@ -59,6 +59,33 @@ public enum WordDocumentReader {
         guard let part = try package.relatedPart(of: package.mainPart, type: type) else { return nil }
         return try isWellFormed(package, part, { () throws(IngestError) in try package.parse(part: part, handler: handler) })
             ? handler : nil
+    }
+
+    /// The numbering part, inflated now and parsed when a paragraph first names a list
+    /// (``LazyNumbering``). A part larger than ``LazyNumbering/maxDeferredBytes``, or one
+    /// whose read failed, is parsed now as it streams, as before.
+    private static func readNumbering(_ package: DocxPackage) throws(IngestError) -> LazyNumbering {
+        guard let part = try package.relatedPart(of: package.mainPart, type: .numbering) else {
+            return LazyNumbering(definitions: NumberingDefinitions())
+        }
+        if let fingerprint = package.fingerprint(of: part), fingerprint.size <= LazyNumbering.maxDeferredBytes,
+           let contents = try? package.contents(of: part) {
+            return LazyNumbering(package: package, part: part, contents: contents)
+        }
+        // A failed read counts no bytes; streaming reads and reports the part as before.
+        let reader = NumberingReader()
+        let parsed = try isWellFormed(package, part, { () throws(IngestError) in try package.parse(part: part, handler: reader) })
+        return LazyNumbering(definitions: parsed ? reader.definitions : NumberingDefinitions())
+    }
+
+    /// The package's diagnostics, with those of parsing the numbering part placed where they
+    /// came when the part was parsed before the notes and the body.
+    private static func diagnostics(_ package: DocxPackage, numbering: LazyNumbering) -> [Diagnostic] {
+        var diagnostics = package.diagnostics
+        if !numbering.diagnostics.isEmpty {
+            diagnostics.insert(contentsOf: numbering.diagnostics, at: min(numbering.diagnosticIndex, diagnostics.count))
+        }
+        return diagnostics
     }
 
     /// The styles part, taken from ``StylesCache`` when an earlier document had the same bytes.
@@ -96,15 +123,20 @@ public enum WordDocumentReader {
             try parse()
             return true
         } catch where error.code == .xmlMalformed {
-            package.report(Diagnostic(code: DiagnosticCode.partUnreadable,
-                "\(part) is not well-formed XML and was ignored: \(error.message)", part: part))
+            package.report(unreadablePart(part, error))
             return false
         }
     }
 
+    /// The diagnostic of auxiliary `part`, ignored because parsing it failed with `error`.
+    static func unreadablePart(_ part: String, _ error: IngestError) -> Diagnostic {
+        Diagnostic(code: DiagnosticCode.partUnreadable,
+                   "\(part) is not well-formed XML and was ignored: \(error.message)", part: part)
+    }
+
     private static func readNotes(
         _ package: DocxPackage, _ type: RelationshipType, _ kind: Note.Kind,
-        styles: StyleSheet, numbering: NumberingDefinitions
+        styles: StyleSheet, numbering: LazyNumbering
     ) throws(IngestError) -> [Note] {
         guard let part = try package.relatedPart(of: package.mainPart, type: type) else { return [] }
         let context = ReadContext(styles: styles, numbering: numbering, limits: package.limits, package: package, part: part)

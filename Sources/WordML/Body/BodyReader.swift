@@ -354,8 +354,13 @@ final class BodyReader: XMLEventHandler {
             builder.runs = ParagraphBuilder.merged(carried + builder.runs)
         }
         appendTextBoxes(builder.textBoxes)
-        let paragraph = context.finish(&builder)
-        containers[containers.count - 1].blocks.append(.paragraph(paragraph))
+        do {
+            let paragraph = try context.finish(&builder)
+            containers[containers.count - 1].blocks.append(.paragraph(paragraph))
+        } catch {
+            // The list definitions could not be read (see ``LazyNumbering``).
+            fail(error)
+        }
     }
 
     private func appendTextBoxes(_ boxes: [TextBox]) {

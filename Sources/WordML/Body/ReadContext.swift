@@ -35,10 +35,10 @@ final class ReadContext {
         }
     }
 
-    init(styles: StyleSheet, numbering: NumberingDefinitions, limits: Limits, package: DocxPackage, part: String) {
+    init(styles: StyleSheet, numbering: LazyNumbering, limits: Limits, package: DocxPackage, part: String) {
         self.styles = styles
         self.limits = limits
-        self.listCounter = ListCounter(definitions: numbering, styles: styles)
+        self.listCounter = ListCounter(numbering: numbering, styles: styles)
         self.package = package
         self.part = part
     }
@@ -51,7 +51,9 @@ final class ReadContext {
 
     /// Resolves a paragraph's style, heading level and list numbering. The builder's runs
     /// and alignment are moved into the paragraph (left empty), not copied.
-    func finish(_ builder: inout ParagraphBuilder) -> Paragraph {
+    /// - Throws: the errors of reading the list definitions, when the paragraph is the first
+    ///   to name a list (``LazyNumbering/definitions()``).
+    func finish(_ builder: inout ParagraphBuilder) throws(IngestError) -> Paragraph {
         var styleId = builder.styleId
         var facts = styleId.flatMap(paragraphStyle)
         if let id = styleId, facts == nil {
@@ -76,7 +78,7 @@ final class ReadContext {
         let numId = builder.numId ?? resolved.numId
         if let numId, numId != 0 {
             let level = builder.numLevel ?? (builder.numId == nil ? resolved.numLevel : nil) ?? 0
-            if let info = listCounter.next(numId: numId, level: level) {
+            if let info = try listCounter.next(numId: numId, level: level) {
                 list = info
             } else if reportedNumIds.insert(numId).inserted {
                 package.report(Diagnostic(code: DiagnosticCode.numberingMissing,

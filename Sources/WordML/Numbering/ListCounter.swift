@@ -4,7 +4,7 @@ import IngestCore
 /// does: instances of one abstract list continue each other unless an instance starts
 /// over (`w:startOverride`); a level restarts after any higher level (`w:lvlRestart`).
 final class ListCounter {
-    private let definitions: NumberingDefinitions
+    private let numbering: LazyNumbering
     private let styles: StyleSheet
     /// Whose counters an item advances: the abstract list's, or an instance's own when it
     /// restarts numbering.
@@ -54,18 +54,19 @@ final class ListCounter {
     private var latest: (numId: Int, list: ResolvedInstance)?
     private(set) var missingNumIds: Set<Int> = []
 
-    init(definitions: NumberingDefinitions, styles: StyleSheet) {
-        self.definitions = definitions
+    init(numbering: LazyNumbering, styles: StyleSheet) {
+        self.numbering = numbering
         self.styles = styles
     }
 
     /// Advances the counter of `numId`/`level` and returns the item's list info; nil
     /// when the instance or level is not defined (the caller reports it).
-    func next(numId: Int, level rawLevel: Int) -> ListInfo? {
+    /// - Throws: the errors of reading the list definitions (``LazyNumbering/definitions()``).
+    func next(numId: Int, level rawLevel: Int) throws(IngestError) -> ListInfo? {
         let level = min(max(rawLevel, 0), 8)
         // The level's fields are read where needed rather than copied out as one
         // `ListLevel`, whose copy retains and releases each of its strings.
-        guard let list = resolve(numId), let format = list.levels[level]?.format else {
+        guard let list = try resolve(numId), let format = list.levels[level]?.format else {
             missingNumIds.insert(numId)
             return nil
         }
@@ -100,13 +101,15 @@ final class ListCounter {
         return ListInfo(numId: numId, level: level, marker: marker, isBullet: isBullet, format: format)
     }
 
-    /// The instance `numId` resolved once; nil when it is not defined.
-    private func resolve(_ numId: Int) -> ResolvedInstance? {
+    /// The instance `numId` resolved once; nil when it is not defined. The definitions are
+    /// asked for only here, so a document whose paragraphs name no list never parses them.
+    private func resolve(_ numId: Int) throws(IngestError) -> ResolvedInstance? {
         if let latest, latest.numId == numId { return latest.list }
         if let known = resolved[numId] {
             if let known { latest = (numId, known) }
             return known
         }
+        let definitions = try numbering.definitions()
         if resolved.isEmpty {
             // One allocation for the few instances a document uses, rather than growing by
             // doubling; capped, as a hostile numbering part may define millions.
