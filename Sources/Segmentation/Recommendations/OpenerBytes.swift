@@ -98,14 +98,20 @@ enum OpenerBytes {
             for length in 2...phraseEnd {
                 // A phrase ends with a noun's last byte (an empty last word ends with none).
                 guard let lastByte = words[length - 1].last.map({ bytes[$0] }) else { continue }
-                for noun in bodyNouns where noun.last == lastByte && phrase(bytes, words[1..<length], endsWith: noun) {
+                if bodyNouns.endsIn[Int(lastByte)],
+                   bodyNouns.nouns.contains(where: { $0.last == lastByte && phrase(bytes, words[1..<length], endsWith: $0) }) {
                     actorLength = length
                 }
             }
         }
         guard actorLength > 0 else { return .none }
         var index = actorLength
+        // The word lists read once: each read of a static `let` in the loops is a
+        // `swift_once` call.
         let skippedAdverbs = Self.skippedAdverbs
+        let twoWordAdverb = Self.twoWordAdverb
+        let stanceVerbs = Self.stanceVerbs
+        let verbNeedingWords = Self.verbNeedingWords
         while words.has(index) {
             guard index < words.asciiCount else { return .undecided }
             if skippedAdverbs.contains(where: { equalsLowercased(bytes, words[index], $0) }) {
@@ -131,15 +137,24 @@ enum OpenerBytes {
             }
         }
         // The actor's words joined by single spaces, with a lower-case article ("the",
-        // "de") written with a capital.
-        var actor = ""
-        for word in 0..<actorLength {
-            if word > 0 { actor += " " }
-            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[words[word]]), as: UTF8.self)
-            if word == 0, article != nil, let lead = text.utf8.first, lead >= 0x61, lead <= 0x7A {
-                text = String(UnicodeScalar(lead - 0x20)) + text.dropFirst()
+        // "de") written with a capital. Written as bytes into the string's storage: every
+        // actor word is ASCII here, so its bytes are its characters.
+        let actorWords = words[0..<actorLength]
+        let actorByteCount = actorWords.reduce(actorLength - 1) { $0 + $1.count }
+        let actor = String(unsafeUninitializedCapacity: actorByteCount) { buffer in
+            var count = 0
+            for (position, word) in actorWords.enumerated() {
+                if position > 0 {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                for index in word {
+                    buffer[count] = bytes[index]
+                    count += 1
+                }
             }
-            actor += text
+            if article != nil, actorByteCount > 0, buffer[0] >= 0x61, buffer[0] <= 0x7A { buffer[0] -= 0x20 }
+            return count
         }
         return .opener(RecommendationCues.Opener(actor: actor, stance: stance))
     }
@@ -149,8 +164,23 @@ enum OpenerBytes {
     /// The adverbs skipped between actor and verb; "reiterates" is a verb there.
     private static let skippedAdverbs = RecommendationCues.adverbs.subtracting(["reiterates"]).map { Array($0.utf8) }
     private static let stanceVerbs = RecommendationCues.stanceVerbs.map { (word: Array($0.key.utf8), stance: $0.value) }
-    private static let bodyNouns = RecommendationCues.bodyNouns.map { Array($0.utf8) }
-    private static let dutchBodyNouns = RecommendationCues.dutchBodyNouns.map { Array($0.utf8) }
+    private static let bodyNouns = BodyNouns(RecommendationCues.bodyNouns)
+    private static let dutchBodyNouns = BodyNouns(RecommendationCues.dutchBodyNouns)
+
+    /// A language's body nouns as bytes, with a table of their last bytes: most phrase
+    /// ends tried end in a byte no noun ends in, and are rejected without a pass over them.
+    private struct BodyNouns {
+        let nouns: [[UInt8]]
+        /// Whether some noun ends in byte `index` (a table, not a `Set`: no hashing).
+        let endsIn: [Bool]
+
+        init(_ nouns: [String]) {
+            self.nouns = nouns.map { Array($0.utf8) }
+            var endsIn = [Bool](repeating: false, count: 256)
+            for noun in self.nouns { if let last = noun.last { endsIn[Int(last)] = true } }
+            self.endsIn = endsIn
+        }
+    }
     private static let twoWordAdverb = (first: Array(RecommendationCues.twoWordAdverb.first.utf8),
                                         second: Array(RecommendationCues.twoWordAdverb.second.utf8))
     private static let verbNeedingWords = (verb: Array(RecommendationCues.verbNeedingWords.verb.utf8),
