@@ -88,49 +88,45 @@ enum OpenerBytes {
     private static func actorAndStance(
         _ bytes: UnsafeBufferPointer<UInt8>, words: inout Words, article: RecommendationCues.Article?
     ) -> Verdict {
+        // Read once: each read of a static `let` is a `swift_once` call.
+        let lists = Self.lists
         var actorLength = article == nil ? 1 : 0
         if let article {
             // The longest "The … Committee" (at most five words after "The", seven after "De").
             _ = words.has(article.maxPhraseWords)
             let phraseEnd = min(article.maxPhraseWords + 1, words.count)
             guard phraseEnd <= words.asciiCount else { return .undecided }
-            let bodyNouns = article == .english ? Self.bodyNouns : Self.dutchBodyNouns
+            let bodyNouns = article == .english ? lists.bodyNouns : lists.dutchBodyNouns
             for length in 2...phraseEnd {
                 // A phrase ends with a noun's last byte (an empty last word ends with none).
                 guard let lastByte = words[length - 1].last.map({ bytes[$0] }) else { continue }
-                if bodyNouns.endsIn[Int(lastByte)],
-                   bodyNouns.nouns.contains(where: { $0.last == lastByte && phrase(bytes, words[1..<length], endsWith: $0) }) {
+                if bodyNouns.endingIn[Int(lastByte)].contains(where: { phrase(bytes, words[1..<length], endsWith: $0) }) {
                     actorLength = length
                 }
             }
         }
         guard actorLength > 0 else { return .none }
         var index = actorLength
-        // The word lists read once: each read of a static `let` in the loops is a
-        // `swift_once` call.
-        let skippedAdverbs = Self.skippedAdverbs
-        let twoWordAdverb = Self.twoWordAdverb
-        let stanceVerbs = Self.stanceVerbs
-        let verbNeedingWords = Self.verbNeedingWords
         while words.has(index) {
             guard index < words.asciiCount else { return .undecided }
-            if skippedAdverbs.contains(where: { equalsLowercased(bytes, words[index], $0) }) {
+            if lists.skippedAdverbs.ofLength(words[index].count).contains(where: { equalsLowercased(bytes, words[index], $0) }) {
                 index += 1
-            } else if equalsLowercased(bytes, words[index], twoWordAdverb.first), words.has(index + 1) {
+            } else if equalsLowercased(bytes, words[index], lists.twoWordAdverb.first), words.has(index + 1) {
                 // "met klem"; "met" followed by another word is no adverb.
                 guard index + 1 < words.asciiCount else { return .undecided }
-                guard equalsLowercased(bytes, words[index + 1], twoWordAdverb.second) else { break }
+                guard equalsLowercased(bytes, words[index + 1], lists.twoWordAdverb.second) else { break }
                 index += 2
             } else {
                 break
             }
         }
         guard words.has(index),
-              let stance = stanceVerbs.first(where: { equalsLowercased(bytes, words[index], $0.word) })?.stance
+              let verb = lists.stanceVerbs.ofLength(words[index].count).first(where: { equalsLowercased(bytes, words[index], $0.word) })
         else { return .none }
-        if equalsLowercased(bytes, words[index], verbNeedingWords.verb) {
+        let stance = verb.stance
+        if equalsLowercased(bytes, words[index], lists.verbNeedingWords.verb) {
             // "is van mening".
-            for (offset, expected) in verbNeedingWords.following.enumerated() {
+            for (offset, expected) in lists.verbNeedingWords.following.enumerated() {
                 guard words.has(index + 1 + offset) else { return .none }
                 guard index + 1 + offset < words.asciiCount else { return .undecided }
                 guard equalsLowercased(bytes, words[index + 1 + offset], expected) else { return .none }
@@ -161,30 +157,58 @@ enum OpenerBytes {
 
     // MARK: - Word lists as bytes
 
-    /// The adverbs skipped between actor and verb; "reiterates" is a verb there.
-    private static let skippedAdverbs = RecommendationCues.adverbs.subtracting(["reiterates"]).map { Array($0.utf8) }
-    private static let stanceVerbs = RecommendationCues.stanceVerbs.map { (word: Array($0.key.utf8), stance: $0.value) }
-    private static let bodyNouns = BodyNouns(RecommendationCues.bodyNouns)
-    private static let dutchBodyNouns = BodyNouns(RecommendationCues.dutchBodyNouns)
+    /// The word lists, in one static `let`: each static read in a call is a `swift_once`.
+    private static let lists = WordLists()
 
-    /// A language's body nouns as bytes, with a table of their last bytes: most phrase
-    /// ends tried end in a byte no noun ends in, and are rejected without a pass over them.
-    private struct BodyNouns {
-        let nouns: [[UInt8]]
-        /// Whether some noun ends in byte `index` (a table, not a `Set`: no hashing).
-        let endsIn: [Bool]
+    /// The word lists as bytes, grouped so that a word is compared only with the entries
+    /// it can equal: by length, and the body nouns by last byte.
+    private struct WordLists: Sendable {
+        /// The adverbs skipped between actor and verb; "reiterates" is a verb there.
+        let skippedAdverbs = ByLength(RecommendationCues.adverbs.subtracting(["reiterates"]).map { Array($0.utf8) }) { $0.count }
+        let stanceVerbs = ByLength(RecommendationCues.stanceVerbs.map { StanceVerb(word: Array($0.key.utf8), stance: $0.value) }) {
+            $0.word.count
+        }
+        let bodyNouns = BodyNouns(RecommendationCues.bodyNouns)
+        let dutchBodyNouns = BodyNouns(RecommendationCues.dutchBodyNouns)
+        let twoWordAdverb = (first: Array(RecommendationCues.twoWordAdverb.first.utf8),
+                             second: Array(RecommendationCues.twoWordAdverb.second.utf8))
+        let verbNeedingWords = (verb: Array(RecommendationCues.verbNeedingWords.verb.utf8),
+                                following: RecommendationCues.verbNeedingWords.following.map { Array($0.utf8) })
+    }
+
+    /// A stance verb's bytes and the stance it expresses.
+    private struct StanceVerb: Sendable {
+        let word: [UInt8]
+        let stance: String
+    }
+
+    /// Entries grouped by the byte count of their word: only those of a word's length can
+    /// equal it (``equalsLowercased(_:_:_:)`` compares byte for byte).
+    private struct ByLength<Entry: Sendable>: Sendable {
+        private let groups: [[Entry]]
+
+        init(_ entries: [Entry], _ length: (Entry) -> Int) {
+            var groups = [[Entry]](repeating: [], count: (entries.map(length).max() ?? 0) + 1)
+            for entry in entries { groups[length(entry)].append(entry) }
+            self.groups = groups
+        }
+
+        /// The entries whose word has `count` bytes.
+        func ofLength(_ count: Int) -> [Entry] { count < groups.count ? groups[count] : [] }
+    }
+
+    /// A language's body nouns as bytes, grouped by last byte: a phrase can end with only
+    /// those ending in its last byte, and most phrase ends tried end in a byte none does.
+    private struct BodyNouns: Sendable {
+        /// The nouns ending in byte `index`.
+        let endingIn: [[[UInt8]]]
 
         init(_ nouns: [String]) {
-            self.nouns = nouns.map { Array($0.utf8) }
-            var endsIn = [Bool](repeating: false, count: 256)
-            for noun in self.nouns { if let last = noun.last { endsIn[Int(last)] = true } }
-            self.endsIn = endsIn
+            var endingIn = [[[UInt8]]](repeating: [], count: 256)
+            for noun in nouns { if let last = noun.utf8.last { endingIn[Int(last)].append(Array(noun.utf8)) } }
+            self.endingIn = endingIn
         }
     }
-    private static let twoWordAdverb = (first: Array(RecommendationCues.twoWordAdverb.first.utf8),
-                                        second: Array(RecommendationCues.twoWordAdverb.second.utf8))
-    private static let verbNeedingWords = (verb: Array(RecommendationCues.verbNeedingWords.verb.utf8),
-                                           following: RecommendationCues.verbNeedingWords.following.map { Array($0.utf8) })
 
     // MARK: - Bytes
 
