@@ -59,6 +59,20 @@ import WordML
 
     // MARK: - Cross references
 
+    /// A reply's references read from its paragraphs, lower-cased one by one, are those of
+    /// the paragraphs joined by blank lines.
+    @Test func paragraphReferencesMatchJoinedText() {
+        let texts = Self.texts(count: 6_000, seed: 37, maxPieces: 20) + [
+            "See answer below.", "see the answer to paragraph 95", "Zie het antwoord op vraag 2 en 3", "\u{0130}STANBUL",
+        ]
+        var generator = SplitMix64(state: 41)
+        for start in stride(from: 0, to: texts.count, by: 4) {
+            let paragraphs = Array(texts[start..<min(start + generator.next(5), texts.count)])
+            #expect(CrossReferenceFinder.references(inParagraphs: paragraphs)
+                == CrossReferenceFinder.references(in: paragraphs.joined(separator: "\n\n")), "\(paragraphs)")
+        }
+    }
+
     static let stems = ["answe", "antwo", "reply", "respo", "react"]
 
     @Test func phraseRejectionIsSafe() {

@@ -21,17 +21,32 @@ enum CrossReferenceFinder {
     }()
 
     /// The references in `paragraphs` joined by blank lines (a reply's text), in order.
-    /// The paragraphs are joined only when one of them may hold a phrase: a stem, five
+    /// The paragraphs are read only when one of them may hold a phrase: a stem, five
     /// letters, never spans the line breaks between two.
     static func references(inParagraphs paragraphs: [String]) -> [CrossReference] {
         guard paragraphs.contains(where: { $0.withUTF8Bytes(mayContainPhrase) }) else { return [] }
-        return references(in: paragraphs.joined(separator: "\n\n"))
+        // The joined text lower-cased without joining it first: lower-casing maps scalar by
+        // scalar, so the joined text's lower-casing is the paragraphs' joined by "\n\n".
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(paragraphs.reduce(2 * paragraphs.count) { $0 + $1.utf8.count })
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 {
+                lowered.append(0x0A)
+                lowered.append(0x0A)
+            }
+            appendLowercasedUTF8(paragraph, to: &lowered)
+        }
+        return references(inLowercased: lowered)
     }
 
     /// The references in `text`, in order.
     static func references(in text: String) -> [CrossReference] {
         guard text.withUTF8Bytes(mayContainPhrase) else { return [] }
-        let lowered = lowercasedUTF8(text)
+        return references(inLowercased: lowercasedUTF8(text))
+    }
+
+    /// The references in a text given as ``lowercasedUTF8(_:)``, in order.
+    private static func references(inLowercased lowered: [UInt8]) -> [CrossReference] {
         var found: [(position: Int, phrase: Int, reference: CrossReference)] = []
         // Matches of one phrase do not overlap: each phrase resumes after its last match.
         var resumeAt = [Int](repeating: 0, count: phrases.count)
@@ -58,10 +73,16 @@ enum CrossReferenceFinder {
     /// decoded and appended as its mapping. Iterating `unicodeScalars` cost ~40 instructions
     /// a byte on the long replies this runs on.
     static func lowercasedUTF8(_ text: String) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        appendLowercasedUTF8(text, to: &result)
+        return result
+    }
+
+    /// Appends ``lowercasedUTF8(_:)`` of `text` to `result`.
+    private static func appendLowercasedUTF8(_ text: String, to result: inout [UInt8]) {
         text.withUTF8Bytes { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            guard let base = bytes.baseAddress else { return result }
+            guard let base = bytes.baseAddress else { return }
             var index = 0
             while index < bytes.count {
                 if index + ByteVectors.width <= bytes.count {
@@ -88,11 +109,14 @@ enum CrossReferenceFinder {
                 for offset in 1..<length where index + offset < bytes.count {
                     value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
                 }
-                guard let scalar = Unicode.Scalar(value) else { return Array(text.lowercased().utf8) }
+                // Never nil on valid UTF-8; the definition otherwise.
+                guard let scalar = Unicode.Scalar(value) else {
+                    result += String(decoding: bytes[index...], as: UTF8.self).lowercased().utf8
+                    return
+                }
                 result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 index += length
             }
-            return result
         }
     }
 
