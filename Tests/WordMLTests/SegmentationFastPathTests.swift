@@ -45,7 +45,8 @@ import WordML
     /// every scalar (alone and between letters, where a context-dependent mapping such as a
     /// final sigma would differ) and on the generated texts.
     @Test func crossReferenceLowercasingMatchesLowercased() {
-        var texts = Self.texts(count: 5_000, seed: 29)
+        // Long texts too: ASCII runs across the sixteen-byte blocks read at once.
+        var texts = Self.texts(count: 5_000, seed: 29) + Self.texts(count: 2_000, seed: 31, maxPieces: 40)
         texts += ["ΟΔΟΣ ΟΔΟΣ.", "Σ", "AΣ B", "İSTANBUL", "\u{212A}ELVIN", "STRAẞE", "ǅ ǈ ǋ", "ﬀ ŉ", "Ⓐ 𐐀 🅰", "e\u{301}É", ""]
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -57,6 +58,20 @@ import WordML
     }
 
     // MARK: - Cross references
+
+    /// A reply's references read from its paragraphs, lower-cased one by one, are those of
+    /// the paragraphs joined by blank lines.
+    @Test func paragraphReferencesMatchJoinedText() {
+        let texts = Self.texts(count: 6_000, seed: 37, maxPieces: 20) + [
+            "See answer below.", "see the answer to paragraph 95", "Zie het antwoord op vraag 2 en 3", "\u{0130}STANBUL",
+        ]
+        var generator = SplitMix64(state: 41)
+        for start in stride(from: 0, to: texts.count, by: 4) {
+            let paragraphs = Array(texts[start..<min(start + generator.next(5), texts.count)])
+            #expect(CrossReferenceFinder.references(inParagraphs: paragraphs)
+                == CrossReferenceFinder.references(in: paragraphs.joined(separator: "\n\n")), "\(paragraphs)")
+        }
+    }
 
     static let stems = ["answe", "antwo", "reply", "respo", "react"]
 

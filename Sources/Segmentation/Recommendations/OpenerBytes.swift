@@ -88,73 +88,127 @@ enum OpenerBytes {
     private static func actorAndStance(
         _ bytes: UnsafeBufferPointer<UInt8>, words: inout Words, article: RecommendationCues.Article?
     ) -> Verdict {
+        // Read once: each read of a static `let` is a `swift_once` call.
+        let lists = Self.lists
         var actorLength = article == nil ? 1 : 0
         if let article {
             // The longest "The … Committee" (at most five words after "The", seven after "De").
             _ = words.has(article.maxPhraseWords)
             let phraseEnd = min(article.maxPhraseWords + 1, words.count)
             guard phraseEnd <= words.asciiCount else { return .undecided }
-            let bodyNouns = article == .english ? Self.bodyNouns : Self.dutchBodyNouns
+            let bodyNouns = article == .english ? lists.bodyNouns : lists.dutchBodyNouns
             for length in 2...phraseEnd {
                 // A phrase ends with a noun's last byte (an empty last word ends with none).
                 guard let lastByte = words[length - 1].last.map({ bytes[$0] }) else { continue }
-                for noun in bodyNouns where noun.last == lastByte && phrase(bytes, words[1..<length], endsWith: noun) {
+                if bodyNouns.endingIn[Int(lastByte)].contains(where: { phrase(bytes, words[1..<length], endsWith: $0) }) {
                     actorLength = length
                 }
             }
         }
         guard actorLength > 0 else { return .none }
         var index = actorLength
-        let skippedAdverbs = Self.skippedAdverbs
         while words.has(index) {
             guard index < words.asciiCount else { return .undecided }
-            if skippedAdverbs.contains(where: { equalsLowercased(bytes, words[index], $0) }) {
+            if lists.skippedAdverbs.ofLength(words[index].count).contains(where: { equalsLowercased(bytes, words[index], $0) }) {
                 index += 1
-            } else if equalsLowercased(bytes, words[index], twoWordAdverb.first), words.has(index + 1) {
+            } else if equalsLowercased(bytes, words[index], lists.twoWordAdverb.first), words.has(index + 1) {
                 // "met klem"; "met" followed by another word is no adverb.
                 guard index + 1 < words.asciiCount else { return .undecided }
-                guard equalsLowercased(bytes, words[index + 1], twoWordAdverb.second) else { break }
+                guard equalsLowercased(bytes, words[index + 1], lists.twoWordAdverb.second) else { break }
                 index += 2
             } else {
                 break
             }
         }
         guard words.has(index),
-              let stance = stanceVerbs.first(where: { equalsLowercased(bytes, words[index], $0.word) })?.stance
+              let verb = lists.stanceVerbs.ofLength(words[index].count).first(where: { equalsLowercased(bytes, words[index], $0.word) })
         else { return .none }
-        if equalsLowercased(bytes, words[index], verbNeedingWords.verb) {
+        let stance = verb.stance
+        if equalsLowercased(bytes, words[index], lists.verbNeedingWords.verb) {
             // "is van mening".
-            for (offset, expected) in verbNeedingWords.following.enumerated() {
+            for (offset, expected) in lists.verbNeedingWords.following.enumerated() {
                 guard words.has(index + 1 + offset) else { return .none }
                 guard index + 1 + offset < words.asciiCount else { return .undecided }
                 guard equalsLowercased(bytes, words[index + 1 + offset], expected) else { return .none }
             }
         }
         // The actor's words joined by single spaces, with a lower-case article ("the",
-        // "de") written with a capital.
-        var actor = ""
-        for word in 0..<actorLength {
-            if word > 0 { actor += " " }
-            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[words[word]]), as: UTF8.self)
-            if word == 0, article != nil, let lead = text.utf8.first, lead >= 0x61, lead <= 0x7A {
-                text = String(UnicodeScalar(lead - 0x20)) + text.dropFirst()
+        // "de") written with a capital. Written as bytes into the string's storage: every
+        // actor word is ASCII here, so its bytes are its characters.
+        let actorWords = words[0..<actorLength]
+        let actorByteCount = actorWords.reduce(actorLength - 1) { $0 + $1.count }
+        let actor = String(unsafeUninitializedCapacity: actorByteCount) { buffer in
+            var count = 0
+            for (position, word) in actorWords.enumerated() {
+                if position > 0 {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                for index in word {
+                    buffer[count] = bytes[index]
+                    count += 1
+                }
             }
-            actor += text
+            if article != nil, actorByteCount > 0, buffer[0] >= 0x61, buffer[0] <= 0x7A { buffer[0] -= 0x20 }
+            return count
         }
         return .opener(RecommendationCues.Opener(actor: actor, stance: stance))
     }
 
     // MARK: - Word lists as bytes
 
-    /// The adverbs skipped between actor and verb; "reiterates" is a verb there.
-    private static let skippedAdverbs = RecommendationCues.adverbs.subtracting(["reiterates"]).map { Array($0.utf8) }
-    private static let stanceVerbs = RecommendationCues.stanceVerbs.map { (word: Array($0.key.utf8), stance: $0.value) }
-    private static let bodyNouns = RecommendationCues.bodyNouns.map { Array($0.utf8) }
-    private static let dutchBodyNouns = RecommendationCues.dutchBodyNouns.map { Array($0.utf8) }
-    private static let twoWordAdverb = (first: Array(RecommendationCues.twoWordAdverb.first.utf8),
-                                        second: Array(RecommendationCues.twoWordAdverb.second.utf8))
-    private static let verbNeedingWords = (verb: Array(RecommendationCues.verbNeedingWords.verb.utf8),
-                                           following: RecommendationCues.verbNeedingWords.following.map { Array($0.utf8) })
+    /// The word lists, in one static `let`: each static read in a call is a `swift_once`.
+    private static let lists = WordLists()
+
+    /// The word lists as bytes, grouped so that a word is compared only with the entries
+    /// it can equal: by length, and the body nouns by last byte.
+    private struct WordLists: Sendable {
+        /// The adverbs skipped between actor and verb; "reiterates" is a verb there.
+        let skippedAdverbs = ByLength(RecommendationCues.adverbs.subtracting(["reiterates"]).map { Array($0.utf8) }) { $0.count }
+        let stanceVerbs = ByLength(RecommendationCues.stanceVerbs.map { StanceVerb(word: Array($0.key.utf8), stance: $0.value) }) {
+            $0.word.count
+        }
+        let bodyNouns = BodyNouns(RecommendationCues.bodyNouns)
+        let dutchBodyNouns = BodyNouns(RecommendationCues.dutchBodyNouns)
+        let twoWordAdverb = (first: Array(RecommendationCues.twoWordAdverb.first.utf8),
+                             second: Array(RecommendationCues.twoWordAdverb.second.utf8))
+        let verbNeedingWords = (verb: Array(RecommendationCues.verbNeedingWords.verb.utf8),
+                                following: RecommendationCues.verbNeedingWords.following.map { Array($0.utf8) })
+    }
+
+    /// A stance verb's bytes and the stance it expresses.
+    private struct StanceVerb: Sendable {
+        let word: [UInt8]
+        let stance: String
+    }
+
+    /// Entries grouped by the byte count of their word: only those of a word's length can
+    /// equal it (``equalsLowercased(_:_:_:)`` compares byte for byte).
+    private struct ByLength<Entry: Sendable>: Sendable {
+        private let groups: [[Entry]]
+
+        init(_ entries: [Entry], _ length: (Entry) -> Int) {
+            var groups = [[Entry]](repeating: [], count: (entries.map(length).max() ?? 0) + 1)
+            for entry in entries { groups[length(entry)].append(entry) }
+            self.groups = groups
+        }
+
+        /// The entries whose word has `count` bytes.
+        func ofLength(_ count: Int) -> [Entry] { count < groups.count ? groups[count] : [] }
+    }
+
+    /// A language's body nouns as bytes, grouped by last byte: a phrase can end with only
+    /// those ending in its last byte, and most phrase ends tried end in a byte none does.
+    private struct BodyNouns: Sendable {
+        /// The nouns ending in byte `index`.
+        let endingIn: [[[UInt8]]]
+
+        init(_ nouns: [String]) {
+            var endingIn = [[[UInt8]]](repeating: [], count: 256)
+            for noun in nouns { if let last = noun.utf8.last { endingIn[Int(last)].append(Array(noun.utf8)) } }
+            self.endingIn = endingIn
+        }
+    }
 
     // MARK: - Bytes
 
