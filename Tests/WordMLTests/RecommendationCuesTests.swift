@@ -121,4 +121,17 @@ import Testing
         #expect(RecommendationCues.opener("Daarnaast is GRETA " + String(repeating: "van ", count: 50_000)) == nil)
         #expect(RecommendationCues.opener("Verder, " + String(repeating: "a, ", count: 50_000)) == nil)
     }
+    /// `openingWords(_:)` against the split it stands in for, on texts of plain and
+    /// non-ASCII words, runs of spaces, ",;:" around words and more than twelve words.
+    @Test func openingWordsMatchTheSplit() {
+        let pieces = CharacterAffixTests.pieces + [" ", "  ", ",", ";", ":", ",;", "Het Comit\u{00E9}", "GRETA", "de", "a b c d e f g h"]
+        var generator = SplitMix64(state: 71)
+        let texts = (0..<4_000).map { _ in (0..<generator.next(30)).map { _ in pieces[generator.next(pieces.count)] }.joined() }
+        for text in texts + ["", " ", "a", ",", " ,a, ", String(repeating: "w ", count: 40), "\u{301} a"] {
+            for candidate in [text[...], text.dropFirst(), text.dropLast()] {
+                let split = candidate.utf8.split(separator: 0x20, maxSplits: 12).prefix(12).map(RecommendationCues.trimmedWord)
+                #expect(RecommendationCues.openingWords(candidate) == split, "\(candidate.debugDescription)")
+            }
+        }
+    }
 }
