@@ -134,4 +134,13 @@ import Testing
             }
         }
     }
+    /// `joinedBySpaces(_:)` against `joined(separator:)`, empty words included.
+    @Test func joinedBySpacesMatchesJoined() {
+        let words = ["", "De", "Raad", "van", "State", "Comit\u{00E9}", "\u{301}", ""]
+        for start in words.indices {
+            for end in start...words.count {
+                #expect(RecommendationCues.joinedBySpaces(words[start..<end]) == words[start..<end].joined(separator: " "))
+            }
+        }
+    }
 }
