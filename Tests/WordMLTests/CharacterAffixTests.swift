@@ -57,7 +57,7 @@ import Testing
             + ["Comite\u{301}", "Comit\u{00E9}", "e\u{301}", "\u{600}e", "Ombudsma\u{0301}n", "State\r\n"]
         for lastWord in lastWords {
             #expect(!["\u{212A}", "\u{37E}", "\u{1FEF}"].contains { lastWord.unicodeScalars.last == $0 })
-            for word in words where !RecommendationCues.mayEnd(word, with: lastWord) {
+            for word in words where !RecommendationCues.mayEnd(word.utf8.last, with: lastWord.utf8.last) {
                 #expect(!word.hasSuffix(lastWord), "\(word.debugDescription) \(lastWord)")
             }
         }

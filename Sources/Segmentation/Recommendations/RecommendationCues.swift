@@ -415,17 +415,13 @@ struct RecommendationCues {
     static let bodyNounLastWordEndings = bodyNounLastWords.map(LastWordEnding.init)
     static let dutchBodyNounLastWordEndings = dutchBodyNounLastWords.map(LastWordEnding.init)
 
-    /// Whether `word` may end with `lastWord` (a last word of a body noun): `false` when
-    /// the word's last byte is printable ASCII other than `lastWord`'s last byte. That byte
-    /// ends the word's last character, a cluster that can equal only a character ending so
-    /// (no cluster of several scalars normalizes to one, and no last word ends in U+212A,
-    /// U+037E or U+1FEF, the only scalars decomposing to ASCII). It spares the `Character`
-    /// definition most of its twenty `hasSuffix` calls per phrase length.
-    static func mayEnd(_ word: String, with lastWord: String) -> Bool {
-        mayEnd(word.utf8.last, with: lastWord.utf8.last)
-    }
-
-    /// ``mayEnd(_:with:)`` on the last bytes of the word and of the last word.
+    /// Whether a word whose last byte is `wordEnd` may end with a last word of a body noun
+    /// whose last byte is `lastWordEnd`: `false` when the word's last byte is printable ASCII
+    /// other than the last word's. That byte ends the word's last character, a cluster that
+    /// can equal only a character ending so (no cluster of several scalars normalizes to one,
+    /// and no last word ends in U+212A, U+037E or U+1FEF, the only scalars decomposing to
+    /// ASCII). It spares the `Character` definition most of its twenty `hasSuffix` calls per
+    /// phrase length.
     static func mayEnd(_ wordEnd: UInt8?, with lastWordEnd: UInt8?) -> Bool {
         guard let last = wordEnd, last >= 0x20, last <= 0x7E else { return true }
         return lastWordEnd == last
