@@ -20,7 +20,7 @@ struct TKIngest: ParsableCommand {
         // Naming the same zone once makes those calls read nothing; a TZ the user set stays.
         setenv("TZ", ":/etc/localtime", 0)
         do {
-            var command = try parseAsRoot()
+            var command = try LongInputList.parse(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
