@@ -15,11 +15,11 @@ extension FloorCommand: InputListCommand {}
 /// ArgumentParser stores each value of a repeated positional argument by copying every value
 /// before it and the set of their positions, so N inputs cost O(N²): 1,000 files took 331 M
 /// instructions (~0.1 s) before the first document was opened, 4,000 took 0.9 s and 16,000
-/// took 11 s (a shell glob of a year's attachments). A command line whose last option is followed
-/// by a long run of plain values (none starts with `-`) is parsed with that run cut to its first
-/// two values; when adding the run's third value to the cut adds exactly that value to the
-/// command's inputs and changes nothing else, the run is the command's inputs (an option
-/// would have taken it, or the values before it), and the rest of the run is appended without
+/// took 11 s (a shell glob of a year's attachments). A command line that ends in a long run of
+/// plain values (none starts with `-`; the run begins after the last option, if any) is parsed
+/// with that run cut to its first two values. When adding the run's third value to the cut adds
+/// exactly that value to the command's inputs and changes nothing else, no option takes values
+/// from the run past its start, so the rest of the run is appended to the inputs without
 /// ArgumentParser. Any other outcome returns nil: the caller parses the whole command line as
 /// before, errors included.
 enum LongInputList {
