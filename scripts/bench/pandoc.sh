@@ -16,6 +16,7 @@ fi
 [ -x "$PANDOC" ] || { echo "pandoc 3 not found: pip install pypandoc-binary" >&2; exit 2; }
 [ -x "$TK" ] || { echo "no $TK: run scripts/bench/run.sh once (it builds it)" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install -y time)" >&2; exit 2; }
+command -v bc >/dev/null || { echo "needs bc (apt-get install -y bc)" >&2; exit 2; }
 cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%.2f", $1 + $2 }'; }
 echo "$("$PANDOC" --version | head -1) · $("$TK" --version)"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
